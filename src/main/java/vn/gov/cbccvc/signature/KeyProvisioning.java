@@ -2,8 +2,12 @@ package vn.gov.cbccvc.signature;
 
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -39,6 +43,12 @@ public class KeyProvisioning {
 	private final CertificateIssuer issuer;
 
 	private final TransactionTemplate newTransaction;
+
+	private static final Duration OPENED_KEY_TTL = Duration.ofMinutes(10);
+
+	private static final int OPENED_KEYS_MAX = 500;
+
+	private final Map<String, OpenedKey> opened = new ConcurrentHashMap<>();
 
 	/** The CA never changes once created, so each node may keep it after the first read. */
 	private volatile CertificateIssuer.Issued demoCa;
@@ -97,9 +107,29 @@ public class KeyProvisioning {
 
 	/** The private key and chain to sign with, if the user has a key here. */
 	Optional<Pkcs12Codec.KeyAndChain> signingKey(String username) {
-		return this.keys.findByOwnerUsername(username)
-			.filter(key -> key.getKind() == SigningKey.Kind.USER)
-			.map(key -> Pkcs12Codec.unpack(key.getKeystore(), password()));
+		Instant now = Instant.now();
+		OpenedKey cached = this.opened.get(username);
+		if (cached != null && cached.until().isAfter(now)) {
+			return Optional.of(cached.key());
+		}
+		Optional<Pkcs12Codec.KeyAndChain> key = this.keys.findByOwnerUsername(username)
+			.filter(stored -> stored.getKind() == SigningKey.Kind.USER)
+			.map(stored -> Pkcs12Codec.unpack(stored.getKeystore(), password()));
+		key.ifPresent(k -> {
+			if (this.opened.size() >= OPENED_KEYS_MAX) {
+				this.opened.clear();
+			}
+			this.opened.put(username, new OpenedKey(k, now.plus(OPENED_KEY_TTL)));
+		});
+		return key;
+	}
+
+	/**
+	 * Opening a keystore costs tens of milliseconds of PBKDF2 by design; a head approving a month's versions one
+	 * by one should not pay it each time. Keys are never changed once stored, so a node-local copy cannot go stale;
+	 * the short lifetime keeps decrypted keys in memory only while someone is signing.
+	 */
+	private record OpenedKey(Pkcs12Codec.KeyAndChain key, Instant until) {
 	}
 
 	private CertificateIssuer.Issued demoCa() {

@@ -139,11 +139,7 @@ public class SignatureService {
 	@Transactional(readOnly = true)
 	public VerificationResult verifyBatchEntry(long signatureId, String subjectType, String subjectId,
 			byte[] currentContent) {
-		StoredSignature signature = load(signatureId);
-		if (!BATCH_MANIFEST.equals(signature.getSubjectType())) {
-			throw DomainException.invalid("signature.not-a-batch", "Chữ ký " + signatureId + " không phải chữ ký theo lô",
-					"Signature " + signatureId + " is not a batch signature");
-		}
+		StoredSignature signature = loadBatch(signatureId);
 		BatchEntry entry = this.batchEntries.find(signatureId, subjectType, subjectId).orElse(null);
 		if (entry == null) {
 			return VerificationResult.invalid(VerificationFailure.NOT_IN_BATCH, signature.getSignerUsername(), null);
@@ -184,11 +180,7 @@ public class SignatureService {
 	/** The exact manifest bytes a batch signature signed (rebuilt from the stored entries). */
 	@Transactional(readOnly = true)
 	public byte[] manifest(long signatureId) {
-		StoredSignature signature = load(signatureId);
-		if (!BATCH_MANIFEST.equals(signature.getSubjectType())) {
-			throw DomainException.invalid("signature.not-a-batch", "Chữ ký " + signatureId + " không phải chữ ký theo lô",
-					"Signature " + signatureId + " is not a batch signature");
-		}
+		StoredSignature signature = loadBatch(signatureId);
 		return manifestOf(signature);
 	}
 
@@ -253,6 +245,15 @@ public class SignatureService {
 	private StoredSignature load(long signatureId) {
 		return this.signatures.findById(signatureId)
 			.orElseThrow(() -> new NotFoundException("chữ ký số / signature", signatureId));
+	}
+
+	private StoredSignature loadBatch(long signatureId) {
+		StoredSignature signature = load(signatureId);
+		if (!BATCH_MANIFEST.equals(signature.getSubjectType())) {
+			throw DomainException.invalid("signature.not-a-batch", "Chữ ký " + signatureId + " không phải chữ ký theo lô",
+					"Signature " + signatureId + " is not a batch signature");
+		}
+		return signature;
 	}
 
 	private static void checkSubject(String subjectType, String subjectId, List<FieldViolation> violations,

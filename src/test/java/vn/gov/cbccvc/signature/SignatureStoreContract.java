@@ -304,6 +304,9 @@ abstract class SignatureStoreContract {
 		String head = unique("head");
 		this.keys.ensureKeyFor(head, "Người Ký");
 		byte[] content = version("perf");
+		long cold = System.nanoTime();
+		this.signatures.sign("PROFILE_VERSION", "cold", SignaturePurpose.APPROVAL, head, content);
+		double coldMs = (System.nanoTime() - cold) / 1e6;
 		for (int i = 0; i < 5; i++) {
 			this.signatures.verify(this.signatures.sign("PROFILE_VERSION", "warm", SignaturePurpose.APPROVAL, head,
 					content), content);
@@ -321,8 +324,8 @@ abstract class SignatureStoreContract {
 		long t2 = System.nanoTime();
 		double signMs = (t1 - t0) / 1e6 / rounds;
 		double verifyMs = (t2 - t1) / 1e6 / rounds;
-		System.out.printf("[timing] %s: sign+store %.1f ms, load+verify %.1f ms per signature%n",
-				getClass().getSimpleName(), signMs, verifyMs);
+		System.out.printf("[timing] %s: first signature (opens the keystore) %.1f ms; then sign+store %.1f ms,"
+				+ " load+verify %.1f ms per signature%n", getClass().getSimpleName(), coldMs, signMs, verifyMs);
 		assertThat(signMs).isLessThan(250);
 		assertThat(verifyMs).isLessThan(250);
 	}
