@@ -14,9 +14,8 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 # Dependencies first: this layer is reused while only sources change.
 RUN --mount=type=cache,target=/root/.m2 MVNW_REPOURL="$MVNW_REPOURL" ./mvnw -B -q dependency:go-offline -Dbpmnlint.skip || true
-COPY src src
-COPY processes* processes/
-COPY rulesets* rulesets/
+# Everything else the build needs (.dockerignore keeps target/, data/, node_modules/ and .git out).
+COPY . .
 RUN --mount=type=cache,target=/root/.m2 MVNW_REPOURL="$MVNW_REPOURL" ./mvnw -B -DskipTests -Dbpmnlint.skip package \
 	&& mkdir -p /out \
 	&& java -Djarmode=tools -jar target/cbccvc-workflow-*.jar extract --layers --launcher --destination /out
@@ -38,4 +37,4 @@ EXPOSE 8080
 # No curl in the JRE image: bash's /dev/tcp asks the actuator directly.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
 	CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"status\":\"UP\"' <&3"]
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -jar /app/cbccvc-workflow.jar \"$@\"", "--"]
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 org.springframework.boot.loader.launch.JarLauncher \"$@\"", "--"]
