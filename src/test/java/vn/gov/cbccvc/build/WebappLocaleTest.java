@@ -86,7 +86,9 @@ class WebappLocaleTest {
 			JsonNode translated = vi.get(key);
 			assertThat(translated.getNodeType()).as("%s %s type", app, key).isEqualTo(text.getNodeType());
 			if (text.isTextual()) {
-				assertThat(translated.asText()).as("%s %s", app, key).isNotBlank();
+				if (!text.asText().isBlank()) {
+					assertThat(translated.asText()).as("%s %s", app, key).isNotBlank();
+				}
 				assertThat(placeholders(translated.asText())).as("placeholders of %s %s", app, key)
 					.isEqualTo(placeholders(text.asText()));
 			}
