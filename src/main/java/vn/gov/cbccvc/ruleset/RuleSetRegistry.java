@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -37,6 +38,7 @@ public class RuleSetRegistry {
 
 	private final RuleSet inForce;
 
+	@Autowired
 	RuleSetRegistry(RuleSetProperties properties, @Value("${app.jurisdiction:TT06}") String jurisdiction) {
 		this(RuleSetLoader.load(sources(properties.dir())), jurisdiction);
 	}
