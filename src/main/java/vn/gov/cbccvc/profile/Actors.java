@@ -1,0 +1,29 @@
+package vn.gov.cbccvc.profile;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import vn.gov.cbccvc.CbccvcApplication;
+
+/** Who is acting and when, for the audit columns. */
+final class Actors {
+
+	static final ZoneId ZONE = ZoneId.of(CbccvcApplication.ZONE);
+
+	private Actors() {
+	}
+
+	/** The logged-in user, or {@code system} for engine jobs and start-up work. */
+	static String current() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null || auth.getName() == null ? "system" : auth.getName();
+	}
+
+	static OffsetDateTime now() {
+		return OffsetDateTime.now(ZONE);
+	}
+
+}
