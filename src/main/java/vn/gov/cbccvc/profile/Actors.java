@@ -2,6 +2,7 @@ package vn.gov.cbccvc.profile;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,8 +23,9 @@ final class Actors {
 		return auth == null || auth.getName() == null ? "system" : auth.getName();
 	}
 
+	/** Now, to the microsecond: what both databases store, so a value reads back equal. */
 	static OffsetDateTime now() {
-		return OffsetDateTime.now(ZONE);
+		return OffsetDateTime.now(ZONE).truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

@@ -27,7 +27,7 @@ import vn.gov.cbccvc.profile.cv.CvDocument;
 
 /**
  * The one serialisation of a CV that is hashed and signed: object keys sorted, no insignificant whitespace, no
- * null members or empty arrays, ISO-8601 dates, numbers without trailing zeros, text in Unicode NFC, UTF-8.
+ * null members, empty arrays or empty objects, ISO-8601 dates, numbers without trailing zeros, text in Unicode NFC, UTF-8.
  * The mapper is built here rather than taken from Spring so that application settings can never change the
  * bytes of an approved version.
  */
@@ -53,7 +53,8 @@ public final class CanonicalJson {
 
 	/** The canonical tree of a CV, the form diffs are computed on. */
 	public static JsonNode tree(CvDocument cv) {
-		return normalise(MAPPER.valueToTree(cv));
+		JsonNode tree = normalise(MAPPER.valueToTree(cv));
+		return tree == null ? MAPPER.getNodeFactory().objectNode() : tree;
 	}
 
 	public static CvDocument read(String json) {
@@ -102,12 +103,15 @@ public final class CanonicalJson {
 					sorted.put(Normalizer.normalize(e.getKey(), Normalizer.Form.NFC), child);
 				}
 			}
+			if (sorted.isEmpty()) {
+				return null;
+			}
 			ObjectNode out = f.objectNode();
 			sorted.forEach(out::set);
 			return out;
 		}
 		if (node.isArray()) {
-			// an empty list and an absent one mean the same on the form; array elements keep their order
+			// an empty list or group and an absent one mean the same on the form; array elements keep their order
 			List<JsonNode> items = new ArrayList<>();
 			node.forEach(item -> {
 				JsonNode n = normalise(item);
