@@ -2,6 +2,9 @@ package vn.gov.cbccvc.profile;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -116,9 +119,17 @@ class Person {
 		this.updatedAt = now;
 	}
 
-	/** Keeps the register's summary fields in step with an approved CV. */
-	void updateIdentity(String fullName, Sex sex, LocalDate birthDate, String fileNumber, OffsetDateTime now) {
-		this.fullName = fullName;
+	/**
+	 * Keeps the register's summary fields in step with an approved CV. The CV writes the birth name in upper case
+	 * (item 1); the register keeps the usual spelling and only takes the CV's name when it is a different name.
+	 */
+	void updateIdentity(String birthName, Sex sex, LocalDate birthDate, String fileNumber, OffsetDateTime now) {
+		Locale vi = Locale.forLanguageTag("vi");
+		if (!this.fullName.toUpperCase(vi).equals(birthName)) {
+			this.fullName = Arrays.stream(birthName.toLowerCase(vi).split(" +"))
+				.map(w -> w.isEmpty() ? w : w.substring(0, 1).toUpperCase(vi) + w.substring(1))
+				.collect(Collectors.joining(" "));
+		}
 		this.sex = sex;
 		this.birthDate = birthDate;
 		if (fileNumber != null) {
