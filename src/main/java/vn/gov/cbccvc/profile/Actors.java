@@ -23,6 +23,11 @@ final class Actors {
 		return auth == null || auth.getName() == null ? "system" : auth.getName();
 	}
 
+	/** The same instant on Vietnam's clock, whatever zone the database session answered in. */
+	static OffsetDateTime inZone(OffsetDateTime t) {
+		return t == null ? null : t.atZoneSameInstant(ZONE).toOffsetDateTime();
+	}
+
 	/** Now, to the microsecond: what both databases store, so a value reads back equal. */
 	static OffsetDateTime now() {
 		return OffsetDateTime.now(ZONE).truncatedTo(ChronoUnit.MICROS);

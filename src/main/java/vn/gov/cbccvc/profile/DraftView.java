@@ -8,6 +8,11 @@ import vn.gov.cbccvc.profile.cv.CvDocument;
 public record DraftView(long personId, CvDocument content, boolean lockedForEditing, OffsetDateTime updatedAt,
 		String updatedBy, long version) {
 
+	public DraftView {
+		updatedAt = Actors.inZone(updatedAt);
+	}
+
+
 	static DraftView of(ProfileDraft d) {
 		return new DraftView(d.getPersonId(), CanonicalJson.read(d.getContent()), d.isLockedForEditing(),
 				d.getUpdatedAt(), d.getUpdatedBy(), d.getVersion());

@@ -11,6 +11,13 @@ public record PersonView(long id, String personalIdNumber, String fullName, Sex 
 		LocalDate statusEffectiveDate, boolean archived, OffsetDateTime archivedAt, String archiveReason,
 		String archiveDestination, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
+	public PersonView {
+		archivedAt = Actors.inZone(archivedAt);
+		createdAt = Actors.inZone(createdAt);
+		updatedAt = Actors.inZone(updatedAt);
+	}
+
+
 	static PersonView of(Person p) {
 		return new PersonView(p.getId(), p.getPersonalIdNumber(), p.getFullName(), p.getSex(), p.getBirthDate(),
 				p.getUnitId(), p.getCategory(), p.getFileNumber(), p.getRecordStatus(), p.getStatusReason(),

@@ -6,6 +6,11 @@ import java.time.OffsetDateTime;
 public record ProfileVersionInfo(long id, long personId, int versionNo, int schemaVersion, VersionKind kind,
 		String contentSha256, OffsetDateTime createdAt, String createdBy) {
 
+	public ProfileVersionInfo {
+		createdAt = Actors.inZone(createdAt);
+	}
+
+
 	static ProfileVersionInfo of(ProfileVersion v) {
 		return new ProfileVersionInfo(v.getId(), v.getPersonId(), v.getVersionNo(), v.getSchemaVersion(), v.getKind(),
 				v.getContentSha256(), v.getCreatedAt(), v.getCreatedBy());

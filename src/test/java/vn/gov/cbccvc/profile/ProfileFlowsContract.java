@@ -82,7 +82,7 @@ abstract class ProfileFlowsContract {
 			.isEqualTo(v1.contentSha256());
 		assertThat(CanonicalJson.write(this.profileService.version(p.id(), 1).content()))
 			.isEqualTo(CanonicalJson.write(cvOf(pid)));
-		assertThat(this.personService.get(p.id()).fullName()).isEqualTo("NGUYỄN VĂN AN");
+		assertThat(this.personService.get(p.id()).fullName()).isEqualTo("Nguyễn Văn An");
 		ProfileVersionInfo v2 = this.profileService.approveDraft(p.id(), VersionKind.CHANGE, "head");
 		assertThat(v2.versionNo()).isEqualTo(2);
 		assertThat(v2.contentSha256()).isEqualTo(v1.contentSha256());
@@ -108,6 +108,11 @@ abstract class ProfileFlowsContract {
 		});
 		assertThat(this.jdbc.queryForObject("select content_sha256 from profile_version where id = ?", String.class,
 				v.id())).isEqualTo(v.contentSha256());
+		// nor can plain SQL past the application change or delete it: the database refuses
+		assertThatThrownBy(() -> this.jdbc.update("update profile_version set content = '{}' where id = ?", v.id()))
+			.isInstanceOf(org.springframework.dao.DataAccessException.class);
+		assertThatThrownBy(() -> this.jdbc.update("delete from profile_version where id = ?", v.id()))
+			.isInstanceOf(org.springframework.dao.DataAccessException.class);
 		assertThat(CanonicalJson.sha256Hex(this.jdbc.queryForObject("select content from profile_version where id = ?",
 				String.class, v.id()))).isEqualTo(v.contentSha256());
 	}
