@@ -1,5 +1,6 @@
 package vn.gov.cbccvc.profile;
 
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,11 @@ final class Actors {
 	static String current() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null || auth.getName() == null ? "system" : auth.getName();
+	}
+
+	/** The caller of a request, falling back to the security context. */
+	static String of(Principal principal) {
+		return principal == null ? current() : principal.getName();
 	}
 
 	/** The same instant on Vietnam's clock, whatever zone the database session answered in. */

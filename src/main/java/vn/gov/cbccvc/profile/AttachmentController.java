@@ -48,7 +48,7 @@ class AttachmentController {
 			throw new UncheckedIOException(ex);
 		}
 		return this.attachments.upload(id, fieldPath, file.getOriginalFilename(), file.getContentType(), bytes,
-				principal == null ? Actors.current() : principal.getName());
+				Actors.of(principal));
 	}
 
 	@GetMapping

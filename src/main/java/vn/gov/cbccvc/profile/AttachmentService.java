@@ -1,9 +1,6 @@
 package vn.gov.cbccvc.profile;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,7 +75,7 @@ public class AttachmentService {
 		}
 		ValidationException.throwIfAny(violations);
 		Attachment saved = this.attachments.save(new Attachment(personId, fieldPath, name, detected.get(), content,
-				sha256(content), actor, Actors.now()));
+				Sha256.hex(content), actor, Actors.now()));
 		return saved.info();
 	}
 
@@ -111,15 +108,6 @@ public class AttachmentService {
 			name = "evidence";
 		}
 		return name.length() > 255 ? name.substring(name.length() - 255) : name;
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -2,11 +2,8 @@ package vn.gov.cbccvc.profile;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +68,7 @@ public final class CanonicalJson {
 	}
 
 	public static String sha256Hex(String canonicalText) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(canonicalText)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(bytes(canonicalText));
 	}
 
 	static String writeTree(JsonNode node) {

@@ -34,7 +34,7 @@ class PeopleController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Thêm người vào cơ sở dữ liệu / Register a person")
 	PersonView create(@RequestBody NewPerson request, Principal principal) {
-		return this.people.register(request, principal == null ? Actors.current() : principal.getName());
+		return this.people.register(request, Actors.of(principal));
 	}
 
 	@GetMapping("/people")

@@ -45,7 +45,7 @@ class ProfileController {
 			@Parameter(description = "Phiên bản bản nháp đã đọc / the draft version read")
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal) {
 		return this.profiles.saveDraft(id, content, expectedVersion(ifMatch),
-				principal == null ? Actors.current() : principal.getName());
+				Actors.of(principal));
 	}
 
 	@GetMapping("/versions")

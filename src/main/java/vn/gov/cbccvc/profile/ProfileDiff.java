@@ -27,14 +27,14 @@ public class ProfileDiff {
 	public record DraftDiff(long personId, Integer baseVersionNo, List<FieldChange> changes) {
 	}
 
-	private final ProfileDraftRepository drafts;
+	private final ProfileService profiles;
 
 	private final ProfileVersionRepository versions;
 
 	private final ProfileAccess access;
 
-	ProfileDiff(ProfileDraftRepository drafts, ProfileVersionRepository versions, ProfileAccess access) {
-		this.drafts = drafts;
+	ProfileDiff(ProfileService profiles, ProfileVersionRepository versions, ProfileAccess access) {
+		this.profiles = profiles;
 		this.versions = versions;
 		this.access = access;
 	}
@@ -42,8 +42,7 @@ public class ProfileDiff {
 	@Transactional(readOnly = true)
 	public DraftDiff draftAgainstLatest(long personId) {
 		this.access.checkRead(personId);
-		ProfileDraft draft = this.drafts.findByPersonId(personId)
-			.orElseThrow(() -> new vn.gov.cbccvc.common.NotFoundException("bản nháp hồ sơ của người", personId));
+		ProfileDraft draft = this.profiles.loadDraft(personId);
 		var latest = this.versions.findFirstByPersonIdOrderByVersionNoDesc(personId);
 		CvDocument before = latest.map(v -> CanonicalJson.read(v.getContent())).orElse(null);
 		return new DraftDiff(personId, latest.map(ProfileVersion::getVersionNo).orElse(null),
