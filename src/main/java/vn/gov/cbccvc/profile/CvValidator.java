@@ -39,6 +39,13 @@ class CvValidator {
 
 	List<FieldViolation> check(CvDocument cv, LocalDate today) {
 		List<FieldViolation> out = new ArrayList<>(this.beanViolations.check("", cv));
+		if (cv.schemaVersion() != null && (cv.schemaVersion() < 1 || cv.schemaVersion() > CvDocument.CURRENT_SCHEMA)) {
+			out.add(new FieldViolation("schemaVersion", "schema.unsupported",
+					"Phiên bản cấu trúc " + cv.schemaVersion() + " không được hỗ trợ (hiện hành: "
+							+ CvDocument.CURRENT_SCHEMA + ")",
+					"Schema version " + cv.schemaVersion() + " is not supported (current: " + CvDocument.CURRENT_SCHEMA
+							+ ")"));
+		}
 		Identity id = cv.identity();
 		LocalDate birth = id == null ? null : id.birthDate();
 		if (id != null) {

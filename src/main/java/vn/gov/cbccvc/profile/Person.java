@@ -33,6 +33,9 @@ class Person {
 	@Column(name = "full_name", nullable = false, length = 200)
 	private String fullName;
 
+	@Column(name = "name_key", nullable = false, length = 200)
+	private String nameKey;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "sex", nullable = false, length = 10)
 	private Sex sex;
@@ -90,6 +93,7 @@ class Person {
 			PersonCategory category, String fileNumber, OffsetDateTime now) {
 		this.personalIdNumber = personalIdNumber;
 		this.fullName = fullName;
+		this.nameKey = NameKeys.of(fullName);
 		this.sex = sex;
 		this.birthDate = birthDate;
 		this.unitId = unitId;
@@ -129,6 +133,7 @@ class Person {
 			this.fullName = Arrays.stream(birthName.toLowerCase(vi).split(" +"))
 				.map(w -> w.isEmpty() ? w : w.substring(0, 1).toUpperCase(vi) + w.substring(1))
 				.collect(Collectors.joining(" "));
+			this.nameKey = NameKeys.of(this.fullName);
 		}
 		this.sex = sex;
 		this.birthDate = birthDate;

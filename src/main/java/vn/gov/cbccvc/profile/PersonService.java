@@ -197,9 +197,8 @@ public class PersonService {
 				where.add(cb.equal(root.get("category"), f.category()));
 			}
 			if (f.name() != null && !f.name().isBlank()) {
-				String pattern = "%" + f.name().strip().toLowerCase(VI).replace("\\", "\\\\").replace("%", "\\%")
-					.replace("_", "\\_") + "%";
-				where.add(cb.like(cb.lower(root.get("fullName")), pattern, '\\'));
+				String key = NameKeys.of(f.name()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+				where.add(cb.like(root.get("nameKey"), "%" + key + "%", '\\'));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

@@ -167,6 +167,14 @@ class CvValidatorTest {
 	}
 
 	@Test
+	void unknownSchemaVersion_isRejected() {
+		var b = SampleCv.full();
+		var cv = new CvDocument(CvDocument.CURRENT_SCHEMA + 1, b.header(), b.identity(), null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null);
+		assertThat(check(cv)).extracting(FieldViolation::code).containsExactly("schema.unsupported");
+	}
+
+	@Test
 	void placeOfBirthIsValidatedInside() {
 		var s = SampleCv.identity(SampleCv.PERSONAL_ID, Sex.MALE, SampleCv.BIRTH);
 		var id = new Identity(s.birthName(), s.sex(), null, s.birthDate(), new Place(null, null, "x".repeat(151)),
