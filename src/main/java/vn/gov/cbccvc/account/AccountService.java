@@ -2,6 +2,7 @@ package vn.gov.cbccvc.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -349,8 +350,9 @@ public class AccountService {
 		return this.currentUsers.current().map(CurrentUser::username).orElse(SYSTEM_ACTOR);
 	}
 
+	/** Microseconds, as both databases store them, so a value read back equals the one written. */
 	private Instant now() {
-		return this.clock.instant();
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

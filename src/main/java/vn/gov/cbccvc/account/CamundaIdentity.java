@@ -73,11 +73,16 @@ class CamundaIdentity {
 		});
 	}
 
+	/**
+	 * Sets a new password and clears the engine's failed-login lock (login-max-attempts), so a password the DoHA
+	 * has just issued works at once.
+	 */
 	void setPassword(String username, String password) {
 		asSystem(() -> {
 			User user = requireUser(username);
 			user.setPassword(password);
 			this.identityService.saveUser(user);
+			this.identityService.unlockUser(username);
 			return null;
 		});
 	}
