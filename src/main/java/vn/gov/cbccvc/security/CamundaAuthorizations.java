@@ -56,22 +56,14 @@ final class CamundaAuthorizations {
 	static final List<Grant> TABLE = List.copyOf(concat(List.of(
 		// group             resource             id        permissions
 		// Employees: Tasklist only; they see the tasks assigned to them (engine default assignee permission).
-		grant(Roles.EMPLOYEE, APPLICATION,        TASKLIST, Permissions.ACCESS),
+		grant(Roles.EMPLOYEE, APPLICATION,        TASKLIST, Permissions.ACCESS)),
 
-		// Clerks, heads, deputies: Tasklist, start processes from it (e.g. onboarding, TT06 Art. 6.2), read filters.
-		grant(Roles.CLERK,    APPLICATION,        TASKLIST, Permissions.ACCESS),
-		grant(Roles.CLERK,    PROCESS_DEFINITION, ANY,      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
-		grant(Roles.CLERK,    PROCESS_INSTANCE,   ANY,      ProcessInstancePermissions.CREATE),
-		grant(Roles.CLERK,    FILTER,             ANY,      Permissions.READ),
-		grant(Roles.HEAD,     APPLICATION,        TASKLIST, Permissions.ACCESS),
-		grant(Roles.HEAD,     PROCESS_DEFINITION, ANY,      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
-		grant(Roles.HEAD,     PROCESS_INSTANCE,   ANY,      ProcessInstancePermissions.CREATE),
-		grant(Roles.HEAD,     FILTER,             ANY,      Permissions.READ),
-		grant(Roles.DEPUTY,   APPLICATION,        TASKLIST, Permissions.ACCESS),
-		grant(Roles.DEPUTY,   PROCESS_DEFINITION, ANY,      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
-		grant(Roles.DEPUTY,   PROCESS_INSTANCE,   ANY,      ProcessInstancePermissions.CREATE),
-		grant(Roles.DEPUTY,   FILTER,             ANY,      Permissions.READ),
+		// Clerks, heads, deputies: the four rows of startsFromTasklist(role) below.
+		startsFromTasklist(Roles.CLERK),
+		startsFromTasklist(Roles.HEAD),
+		startsFromTasklist(Roles.DEPUTY),
 
+		List.of(
 		// Managers: Cockpit, read-only, to watch deadlines and overdue work (TT06 Art. 15.3, HY Art. 15.3).
 		grant(Roles.MANAGER,  APPLICATION,        COCKPIT,  Permissions.ACCESS),
 		grant(Roles.MANAGER,  PROCESS_DEFINITION, ANY,      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
@@ -100,6 +92,15 @@ final class CamundaAuthorizations {
 
 		// Camunda admin: everything, as in Camunda's own distributions.
 		Arrays.stream(Resources.values()).map(r -> grant(Roles.CAMUNDA_ADMIN, r, ANY, Permissions.ALL)).toList()));
+
+	/** Clerks, heads, deputies: Tasklist, start processes from it (e.g. onboarding, TT06 Art. 6.2), read filters. */
+	private static List<Grant> startsFromTasklist(String role) {
+		return List.of(
+			grant(role, APPLICATION,        TASKLIST, Permissions.ACCESS),
+			grant(role, PROCESS_DEFINITION, ANY,      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
+			grant(role, PROCESS_INSTANCE,   ANY,      ProcessInstancePermissions.CREATE),
+			grant(role, FILTER,             ANY,      Permissions.READ));
+	}
 	// @formatter:on
 
 	private CamundaAuthorizations() {
@@ -109,9 +110,10 @@ final class CamundaAuthorizations {
 		return new Grant(groupId, resource, resourceId, List.of(permissions));
 	}
 
-	private static List<Grant> concat(List<Grant> first, List<Grant> second) {
-		List<Grant> all = new ArrayList<>(first);
-		all.addAll(second);
+	@SafeVarargs
+	private static List<Grant> concat(List<Grant>... parts) {
+		List<Grant> all = new ArrayList<>();
+		Arrays.stream(parts).forEach(all::addAll);
 		return all;
 	}
 
