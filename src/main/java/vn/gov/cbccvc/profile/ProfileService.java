@@ -24,6 +24,10 @@ import vn.gov.cbccvc.profile.cv.Identity;
 @Service
 public class ProfileService {
 
+	/** Subject type of signatures over approved versions (the subject id is the version id). */
+	public static final String SIGNED_SUBJECT_TYPE = "PROFILE_VERSION";
+
+
 	private final PersonService personService;
 
 	private final PersonRepository people;

@@ -32,7 +32,7 @@ class AttachmentServiceTest {
 	private final AttachmentService service;
 
 	AttachmentServiceTest() {
-		ProfileAccess access = new ProfileAccessConfig().permissiveProfileAccess();
+		ProfileAccess access = mock(ProfileAccess.class);
 		this.service = new AttachmentService(this.repository, mock(PersonService.class), access,
 				new ProfileProperties(DataSize.ofKilobytes(1)));
 		when(this.repository.save(any())).thenAnswer(inv -> {

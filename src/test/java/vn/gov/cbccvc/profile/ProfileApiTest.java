@@ -16,13 +16,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import vn.gov.cbccvc.organisation.OrganisationService;
+import vn.gov.cbccvc.support.TestUnits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.context.support.WithMockUser;
+import vn.gov.cbccvc.support.WithCurrentUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,7 +36,7 @@ import vn.gov.cbccvc.profile.cv.CvDocument;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@WithMockUser("clerk")
+@WithCurrentUser(username = "clerk")
 class ProfileApiTest {
 
 	@Autowired
@@ -46,6 +50,25 @@ class ProfileApiTest {
 
 	@Autowired
 	PersonService personService;
+
+	@Autowired
+	OrganisationService organisation;
+
+	long unit42;
+
+	long unit43;
+
+	long unit44;
+
+	long unit45;
+
+	@BeforeEach
+	void units() {
+		this.unit42 = TestUnits.newUnit(this.organisation);
+		this.unit43 = TestUnits.newUnit(this.organisation);
+		this.unit44 = TestUnits.newUnit(this.organisation);
+		this.unit45 = TestUnits.newUnit(this.organisation);
+	}
 
 	private long createPerson(String personalId, String name, long unit) throws Exception {
 		String body = """
@@ -94,7 +117,7 @@ class ProfileApiTest {
 	@Test
 	void invalidDraft_is400WithFieldPaths_andNothingWritten() throws Exception {
 		String pid = ProfileFlowsContract.newId();
-		long id = createPerson(pid, "Nguyễn Văn An", 42);
+		long id = createPerson(pid, "Nguyễn Văn An", unit42);
 		String before = this.mvc.perform(get("/api/people/{id}/profile/draft", id))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -120,7 +143,7 @@ class ProfileApiTest {
 	@Test
 	void draftVersionsAndDiff_throughTheApi() throws Exception {
 		String pid = ProfileFlowsContract.newId();
-		long id = createPerson(pid, "Trần Văn Bình", 43);
+		long id = createPerson(pid, "Trần Văn Bình", unit43);
 		CvDocument cv = ProfileFlowsContract.cvOf(pid);
 		String draft = this.mvc.perform(get("/api/people/{id}/profile/draft", id)).andReturn().getResponse()
 			.getContentAsString();
@@ -150,7 +173,7 @@ class ProfileApiTest {
 			.andExpect(jsonPath("$.content.salary.rank.coefficient").value(3.33));
 		this.mvc.perform(get("/api/people/{id}/profile/versions/2", id)).andExpect(status().isNotFound());
 		// the register follows the approved CV's name (item 1), in its usual spelling
-		this.mvc.perform(get("/api/people").param("name", "van an").param("unitId", "43"))
+		this.mvc.perform(get("/api/people").param("name", "van an").param("unitId", String.valueOf(unit43)))
 			.andExpect(jsonPath("$.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(id))
 			.andExpect(jsonPath("$.content[0].fullName").value("Nguyễn Văn An"));
@@ -158,7 +181,7 @@ class ProfileApiTest {
 
 	@Test
 	void executableRenamedPdf_isRefused_andARealPdfDownloadsUnchanged() throws Exception {
-		long id = createPerson(ProfileFlowsContract.newId(), "Lê Văn Cường", 44);
+		long id = createPerson(ProfileFlowsContract.newId(), "Lê Văn Cường", unit44);
 		this.mvc.perform(multipart("/api/people/{id}/attachments", id)
 			.file(new MockMultipartFile("file", "bang.pdf", "application/pdf", AttachmentServiceTest.EXE))
 			.param("fieldPath", "training.professional[0]"))
@@ -190,15 +213,15 @@ class ProfileApiTest {
 
 	@Test
 	void archive_listsPeopleWhoLeft() throws Exception {
-		long id = createPerson(ProfileFlowsContract.newId(), "Phạm Văn Dũng", 45);
-		this.mvc.perform(get("/api/archive").param("unitId", "45"))
+		long id = createPerson(ProfileFlowsContract.newId(), "Phạm Văn Dũng", unit45);
+		this.mvc.perform(get("/api/archive").param("unitId", String.valueOf(unit45)))
 			.andExpect(jsonPath("$.content[*].id").value(not(hasItem((int) id))));
 		this.personService.changeRecordStatus(id, RecordStatus.TRANSFERRED_OUT, "Quyết định điều động 5/QĐ",
 				java.time.LocalDate.of(2026, 1, 5), "Sở Nội vụ Đồng Nai");
-		this.mvc.perform(get("/api/archive").param("unitId", "45"))
+		this.mvc.perform(get("/api/archive").param("unitId", String.valueOf(unit45)))
 			.andExpect(jsonPath("$.content[*].id").value(hasItem((int) id)))
 			.andExpect(jsonPath("$.content[0].archiveDestination").value("Sở Nội vụ Đồng Nai"));
-		this.mvc.perform(get("/api/people").param("unitId", "45"))
+		this.mvc.perform(get("/api/people").param("unitId", String.valueOf(unit45)))
 			.andExpect(jsonPath("$.totalElements").value(0));
 		this.mvc.perform(get("/api/people/{id}", id))
 			.andExpect(jsonPath("$.archived").value(true))

@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+
+import vn.gov.cbccvc.organisation.OrganisationService;
+import vn.gov.cbccvc.support.TestUnits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,8 +60,11 @@ abstract class ProfileFlowsContract {
 		return "001085" + String.format("%06d", SERIAL.incrementAndGet());
 	}
 
-	static long newUnit() {
-		return ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
+	@Autowired
+	OrganisationService organisation;
+
+	long newUnit() {
+		return TestUnits.newUnit(this.organisation);
 	}
 
 	PersonView register(String personalId, String name, long unit) {
@@ -213,8 +219,8 @@ abstract class ProfileFlowsContract {
 	@Test
 	void rehoming_movesPeopleInBulk_andRefusesStrangers() {
 		long from = newUnit();
-		long to = from + 1;
-		long third = from + 2;
+		long to = newUnit();
+		long third = newUnit();
 		PersonView a = register(newId(), "Người A", from);
 		PersonView b = register(newId(), "Người B", from);
 		PersonView c = register(newId(), "Người C", from);

@@ -54,7 +54,7 @@ final class SampleCv {
 				new PartyAndUnions(LocalDate.of(2010, 5, 19), LocalDate.of(2011, 5, 19), "Đoàn TNCS Hồ Chí Minh",
 						LocalDate.of(2000, 3, 26)),
 				new Military(null, null, null), new Policy(null),
-				new Education("12/12", "THS", "Luật", "TC", "CV", null, null, null),
+				new Education("12-12", "THS", "Luật", "TC", "CV", null, null, null),
 				new Positions("Chuyên viên", LocalDate.of(2015, 1, 1), null, null, null, null, null, "Tổ chức cán bộ",
 						null, null),
 				new Salary(new Salary.RankSalary("01.003", "Chuyên viên", LocalDate.of(2009, 9, 1), 4,
