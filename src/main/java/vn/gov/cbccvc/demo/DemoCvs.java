@@ -40,7 +40,7 @@ final class DemoCvs {
 		Identity identity = new Identity(p.fullName().toUpperCase(java.util.Locale.forLanguageTag("vi")), p.sex(), null,
 				p.birthDate(), new Place(null, "Phường Hiến Nam", "Hưng Yên"), new Place(null, "Xã Tiên Lữ", "Hưng Yên"),
 				"01", "00", p.personalIdNumber(), LocalDate.of(2021, 6, 1), "0912" + p.personalIdNumber().substring(6),
-				"01" + p.personalIdNumber().substring(2), null, new Place("Số 5 đường Chùa Chuông", "Phường Hiến Nam", "Hưng Yên"),
+				p.personalIdNumber().substring(2), null, new Place("Số 5 đường Chùa Chuông", "Phường Hiến Nam", "Hưng Yên"),
 				"Công chức");
 		return new CvDocument(CvDocument.CURRENT_SCHEMA,
 				new Header("UBND tỉnh Mẫu", unitName, p.fileNumber(), null), identity,

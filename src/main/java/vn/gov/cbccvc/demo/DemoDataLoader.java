@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.cbccvc.account.AccountKind;
 import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.account.NewAccount;
+import vn.gov.cbccvc.common.ValidationException;
 import vn.gov.cbccvc.organisation.OrganisationDirectory;
 import vn.gov.cbccvc.organisation.OrganisationService;
 import vn.gov.cbccvc.organisation.UnitCommands;
@@ -53,6 +56,7 @@ import vn.gov.cbccvc.signature.SignatureService;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo.enabled", havingValue = "true")
+@Order(Ordered.LOWEST_PRECEDENCE)
 class DemoDataLoader implements ApplicationRunner {
 
 	static final String PASSWORD = "demo";
@@ -106,17 +110,25 @@ class DemoDataLoader implements ApplicationRunner {
 		Map<String, Long> units = createUnits();
 		Map<String, Long> personIds = new LinkedHashMap<>();
 		for (DemoPerson p : people()) {
-			long unitId = units.get(p.unitKey());
-			long personId = this.people
-				.register(new NewPerson(p.personalIdNumber(), p.fullName(), p.sex(), p.birthDate(), unitId,
-						p.category(), p.fileNumber()), ACTOR)
-				.id();
-			personIds.put(p.fullName(), personId);
-			String unitName = this.directory.findUnit(unitId).orElseThrow().name();
-			this.profiles.saveDraft(personId, DemoCvs.of(p, unitName), null, p.personalIdNumber());
-			advance(p, personId, approverOf(p.unitKey()));
+			try {
+				personIds.put(p.fullName(), load(p, units.get(p.unitKey())));
+			}
+			catch (ValidationException ex) {
+				throw new IllegalStateException("Demo person " + p.serial() + " is not valid: " + ex.getViolations(), ex);
+			}
 		}
 		createAccounts(units, personIds);
+	}
+
+	private long load(DemoPerson p, long unitId) {
+		long personId = this.people
+			.register(new NewPerson(p.personalIdNumber(), p.fullName(), p.sex(), p.birthDate(), unitId, p.category(),
+					p.fileNumber()), ACTOR)
+			.id();
+		String unitName = this.directory.findUnit(unitId).orElseThrow().name();
+		this.profiles.saveDraft(personId, DemoCvs.of(p, unitName), null, p.personalIdNumber());
+		advance(p, personId, approverOf(p.unitKey()));
+		return personId;
 	}
 
 	/** Leaves the record in the state the demo shows: entering, reviewed, approved and signed, or archived. */
