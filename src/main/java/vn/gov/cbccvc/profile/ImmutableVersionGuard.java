@@ -7,8 +7,6 @@ import java.sql.Statement;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ImmutableVersionGuard implements Callback {
 
-	private static final Logger log = LoggerFactory.getLogger(ImmutableVersionGuard.class);
 
 	private static final String POSTGRES_FUNCTION = """
 			CREATE OR REPLACE FUNCTION profile_version_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -32,12 +29,9 @@ class ImmutableVersionGuard implements Callback {
 	private static final String POSTGRES_TRIGGER = "CREATE OR REPLACE TRIGGER profile_version_immutable"
 			+ " BEFORE UPDATE OR DELETE ON profile_version FOR EACH ROW EXECUTE FUNCTION profile_version_immutable()";
 
-	// H2 (development and tests only) compiles the trigger from source, since its API is not on the compile path
 	private static final String H2_TRIGGER = "CREATE TRIGGER IF NOT EXISTS profile_version_immutable"
-			+ " BEFORE UPDATE, DELETE ON profile_version FOR EACH ROW AS $$"
-			+ "org.h2.api.Trigger create() { return new org.h2.api.Trigger() {"
-			+ " public void fire(java.sql.Connection c, Object[] o, Object[] n) throws java.sql.SQLException {"
-			+ " throw new java.sql.SQLException(\"profile_version rows are immutable\", \"23000\"); } }; } $$";
+			+ " BEFORE UPDATE, DELETE ON profile_version FOR EACH ROW CALL \"" + H2ImmutableRowTrigger.class.getName()
+			+ "\"";
 
 	@Override
 	public boolean supports(Event event, Context context) {
@@ -72,13 +66,7 @@ class ImmutableVersionGuard implements Callback {
 				}
 			}
 			else if (product.startsWith("H2")) {
-				try {
-					st.execute(H2_TRIGGER);
-				}
-				catch (SQLException ex) {
-					// a runtime without a Java compiler: H2 is never production, the entity stays @Immutable
-					log.warn("H2 could not compile the profile_version guard: {}", ex.getMessage());
-				}
+				st.execute(H2_TRIGGER);
 			}
 		}
 		catch (SQLException ex) {
