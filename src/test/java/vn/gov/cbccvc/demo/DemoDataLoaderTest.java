@@ -8,7 +8,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -51,6 +55,30 @@ class DemoDataLoaderTest {
 		assertThat(this.rest.withBasicAuth("clerk", DemoDataLoader.PASSWORD)
 			.getForEntity("/api/rule-set", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void demoClerk_logsIntoTasklist_andTheEmployeeIsKeptOutOfCockpit() {
+		ResponseEntity<String> page = this.rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+		String cookies = String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)
+			.stream()
+			.map(c -> c.split(";", 2)[0])
+			.toList());
+		String xsrf = cookies.replaceAll(".*XSRF-TOKEN=([^;]+).*", "$1");
+
+		assertThat(webappLogin("tasklist", "clerk", cookies, xsrf).getBody()).contains("\"userId\":\"clerk\"")
+			.contains("tasklist");
+		assertThat(webappLogin("cockpit", "033090000006", cookies, xsrf).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	private ResponseEntity<String> webappLogin(String app, String username, String cookies, String xsrf) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		headers.add(HttpHeaders.COOKIE, cookies);
+		headers.add("X-XSRF-TOKEN", xsrf);
+		return this.rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
+				new HttpEntity<>("username=" + username + "&password=" + DemoDataLoader.PASSWORD, headers), String.class);
 	}
 
 	@Test
