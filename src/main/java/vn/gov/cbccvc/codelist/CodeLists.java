@@ -25,9 +25,18 @@ public interface CodeLists {
 
 	String STATE_MANAGEMENT = "state-management";
 
+	/** Salary coefficient per salary group and step (Decree 204/2004/NĐ-CP); code {@code <group>-<step>}. */
+	String SALARY_COEFFICIENT = "salary-coefficient";
+
+	String BLOOD_GROUP = "blood-group";
+
+	/** Relations of the CV form's family tables (field 36). */
+	String FAMILY_RELATION = "family-relation";
+
+	/** True when {@code code} is an active entry of {@code list} (valid for new input). */
 	boolean contains(String list, String code);
 
-	/** The Vietnamese name of an entry, if the code is in the list. */
+	/** The Vietnamese name of an entry, active or deactivated (old records keep their codes). */
 	Optional<String> name(String list, String code);
 
 }

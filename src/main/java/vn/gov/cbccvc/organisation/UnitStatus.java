@@ -1,0 +1,7 @@
+package vn.gov.cbccvc.organisation;
+
+public enum UnitStatus {
+
+	ACTIVE, CLOSED
+
+}

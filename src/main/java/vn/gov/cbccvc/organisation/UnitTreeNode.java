@@ -1,0 +1,6 @@
+package vn.gov.cbccvc.organisation;
+
+import java.util.List;
+
+public record UnitTreeNode(UnitView unit, List<UnitTreeNode> children) {
+}

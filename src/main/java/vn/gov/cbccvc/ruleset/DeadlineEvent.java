@@ -1,0 +1,19 @@
+package vn.gov.cbccvc.ruleset;
+
+/** The event a deadline counts from; its own day is not counted. */
+public enum DeadlineEvent {
+
+	RECRUITMENT_DECISION,
+	ACCOUNT_CREATED,
+	ENTRY_SUBMITTED,
+	EMPLOYEE_SIGNED,
+	RECORD_LOCKED,
+	REVIEWER_SIGNED,
+	DATA_CHANGED,
+	CHANGE_SUBMITTED,
+	STATUS_DOCUMENT_EFFECTIVE,
+	DOSSIER_HANDED_OVER,
+	DATA_PULLED,
+	DECISION_EFFECTIVE
+
+}
