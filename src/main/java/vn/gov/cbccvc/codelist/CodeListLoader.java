@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once and never fails on a duplicate.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class CodeListLoader implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(CodeListLoader.class);

@@ -1,5 +1,7 @@
 package vn.gov.cbccvc.security;
 
+import java.util.List;
+
 /**
  * The roles of REGULATIONS.md "Actors", as Camunda group ids (so Tasklist candidate groups, Cockpit access and
  * engine authorizations work on them). A member of a group carries the Spring authority
@@ -29,6 +31,15 @@ public final class Roles {
 
 	public static final String AUTHORITY_PREFIX = "GROUP_";
 
+	/** Every role above, in the order people meet them. */
+	public static final List<String> ALL = List.of(EMPLOYEE, CLERK, HEAD, DEPUTY, MANAGER, DOHA_ADMIN, CAMUNDA_ADMIN);
+
+	/** Roles held for a unit only (never province-wide). */
+	public static final List<String> UNIT_ONLY = List.of(EMPLOYEE, CLERK, HEAD, DEPUTY);
+
+	/** Roles that exist only province-wide (no unit group). */
+	public static final List<String> PROVINCE_ONLY = List.of(CAMUNDA_ADMIN);
+
 	private Roles() {
 	}
 
@@ -39,6 +50,10 @@ public final class Roles {
 	/** e.g. {@code unitRoleGroup(12, CLERK)} is {@code unit-12-clerk}. */
 	public static String unitRoleGroup(long unitId, String role) {
 		return unitGroup(unitId) + "-" + role.substring("role-".length());
+	}
+
+	public static boolean isRole(String role) {
+		return role != null && ALL.contains(role);
 	}
 
 	public static String authority(String groupId) {

@@ -1,28 +1,35 @@
 package vn.gov.cbccvc.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may call what. The domain API ({@code /api/**}) needs a login (HTTP Basic, checked against the engine's
  * identity store); the engine REST API is guarded by Camunda's own authentication filter so that its
  * authorization checks apply; Tasklist, Cockpit and Admin keep their own login page and CSRF protection.
+ * Domain API calls run as the caller inside the engine too ({@link EngineAuthenticationFilter}); controllers and
+ * services may use {@code @PreAuthorize} with the {@code GROUP_<groupId>} authorities.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+			IdentityService identityService) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationProvider(provider)
+			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

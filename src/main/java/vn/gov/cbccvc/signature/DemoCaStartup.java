@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
  * {@link KeyProvisioning#ensureKeyFor}.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoCaStartup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCaStartup.class);
