@@ -62,6 +62,12 @@ class OnboardingProcessTest {
 		Mocks.register("issuePersonalAccountDelegate",
 				(JavaDelegate) execution -> execution.setVariable("employeeUsername", "079190000001"));
 		Mocks.register("deadlines", new FakeDeadlines(this.dueDates));
+		Mocks.register("registerRecruitmentListener", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> {
+		});
+		Mocks.register("resolveOverdueListener", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> {
+		});
+		Mocks.register("recordCompletingUser", (org.camunda.bpm.engine.delegate.TaskListener) t -> {
+		});
 		Mocks.register("escalations", new FakeEscalations());
 	}
 
@@ -345,6 +351,10 @@ class OnboardingProcessTest {
 
 		FakeDeadlines(Map<String, Date> issued) {
 			this.issued = issued;
+		}
+
+		public Date followUpDateTime(String key, Object from) {
+			return dueDateTime(key, from);
 		}
 
 		public Date dueDateTime(String key, Object from) {
