@@ -42,15 +42,30 @@ class OnboardingRules {
 		Map<String, Object> vars = new HashMap<>();
 		vars.put(OnboardingProcess.ACCOUNT_GROUP, Roles.unitRoleGroup(accountUnit(rules, unitId), Roles.CLERK));
 		vars.put(OnboardingProcess.REVIEW_GROUP, Roles.unitRoleGroup(unitId, Roles.CLERK));
-		// DN Art. 7.1: an authorised deputy signs the head's own record
-		vars.put(OnboardingProcess.APPROVER_GROUP,
-				Roles.unitRoleGroup(unitId, headsOwnRecord ? Roles.DEPUTY : Roles.HEAD));
+		vars.put(OnboardingProcess.APPROVER_GROUP, approverGroup(rules, unitId, headsOwnRecord));
 		vars.put(OnboardingProcess.HEADS_OWN_RECORD, headsOwnRecord);
 		vars.put(OnboardingProcess.APPROVAL_MODE,
 				rules.deadline(DeadlineKey.HEAD_APPROVAL).effectiveMode().name());
 		vars.put(OnboardingProcess.EMPLOYEE_SIGNS, rules.isEnabled(StepFlag.EMPLOYEE_SIGNS_COMPLETION));
 		vars.put(OnboardingProcess.REVIEWER_SIGNS, rules.isEnabled(StepFlag.REVIEWER_SIGNS_VERIFICATION));
 		return vars;
+	}
+
+	/**
+	 * The head approves; nobody approves their own record. DN Art. 7.1 names an authorised deputy for it; where the
+	 * rule set says nothing, the head of the unit above signs (the deputy when there is no unit above).
+	 */
+	String approverGroup(RuleSet rules, long unitId, boolean headsOwnRecord) {
+		if (!headsOwnRecord) {
+			return Roles.unitRoleGroup(unitId, Roles.HEAD);
+		}
+		if (!rules.isEnabled(StepFlag.DEPUTY_SIGNS_HEADS_OWN_RECORD)) {
+			var parent = this.organisation.parentOf(unitId);
+			if (parent.isPresent()) {
+				return Roles.unitRoleGroup(parent.get().id(), Roles.HEAD);
+			}
+		}
+		return Roles.unitRoleGroup(unitId, Roles.DEPUTY);
 	}
 
 	/** The unit whose clerk creates the account: the district for commune staff where the rule set says so (DN Art. 6.3). */

@@ -42,6 +42,8 @@ class MonthlyApprovalWindowProcessTest {
 
 	@BeforeEach
 	void registerServices() {
+		// several engines live in this JVM (the Spring tests' too): assert against this one
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("openDueWindowsDelegate",
 				(JavaDelegate) execution -> execution.setVariable("batchIds", new ArrayList<>(this.opened)));
 		Mocks.register("applyBatchDecisionsDelegate",
@@ -54,6 +56,7 @@ class MonthlyApprovalWindowProcessTest {
 	@AfterEach
 	void resetMocks() {
 		Mocks.reset();
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
 	}
 
 	@Test

@@ -31,7 +31,7 @@ public final class SampleCv {
 
 	static final String PERSONAL_ID = "001085012345";
 
-	static final LocalDate BIRTH = LocalDate.of(1985, 3, 14);
+	public static final LocalDate BIRTH = LocalDate.of(1985, 3, 14);
 
 	private SampleCv() {
 	}
