@@ -21,6 +21,16 @@ class DongNaiOnboardingDeadlinesTest extends OnboardingDeadlinesContract {
 	}
 
 	@Override
+	boolean deputySignsHeadsOwnRecord() {
+		return true;
+	}
+
+	@Override
+	boolean districtCreatesCommuneAccounts() {
+		return true;
+	}
+
+	@Override
 	boolean approvalInMonthlyWindow() {
 		return true;
 	}

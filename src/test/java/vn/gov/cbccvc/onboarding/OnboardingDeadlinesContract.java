@@ -166,6 +166,43 @@ abstract class OnboardingDeadlinesContract {
 		assertOverdueRecorded(instance, "HEAD_APPROVAL");
 	}
 
+	@Autowired
+	OnboardingRules rules;
+
+	@Autowired
+	vn.gov.cbccvc.organisation.OrganisationDirectory organisation;
+
+	@Test
+	void headsOwnRecord_goesToTheDeputyWhereTheRuleSetSaysSo_elseToTheHeadAbove() {
+		var head = this.accounts.get("head");
+		var unit = this.organisation.findUnit(head.unitId()).orElseThrow();
+		String approver = (String) this.rules.forNewcomer(head.personId(), unit.id()).get(OnboardingProcess.APPROVER_GROUP);
+		assertThat(approver).isEqualTo(deputySignsHeadsOwnRecord() ? Roles.unitRoleGroup(unit.id(), Roles.DEPUTY)
+				: Roles.unitRoleGroup(unit.parentId(), Roles.HEAD));
+		long clerkPerson = this.accounts.get("clerk").personId();
+		assertThat(this.rules.forNewcomer(clerkPerson, unit.id()).get(OnboardingProcess.APPROVER_GROUP))
+			.isEqualTo(Roles.unitRoleGroup(unit.id(), Roles.HEAD));
+	}
+
+	@Test
+	void communeStaffAccount_isCreatedByTheDistrictWhereTheRuleSetSaysSo() {
+		long district = this.accounts.get("clerk.huyen").unitId();
+		long commune = this.organisation.childrenOf(district).get(0).id();
+		String group = (String) this.rules.forNewcomer(-1, commune).get(OnboardingProcess.ACCOUNT_GROUP);
+		assertThat(group).isEqualTo(Roles.unitRoleGroup(districtCreatesCommuneAccounts() ? district : commune,
+				Roles.CLERK));
+	}
+
+	/** DN Art. 7.1. */
+	boolean deputySignsHeadsOwnRecord() {
+		return false;
+	}
+
+	/** DN Art. 6.3. */
+	boolean districtCreatesCommuneAccounts() {
+		return false;
+	}
+
 	/** Whether the rule set approves in monthly windows (TT06 Art. 7.1, DN Art. 7.1). */
 	abstract boolean approvalInMonthlyWindow();
 
