@@ -166,6 +166,54 @@ abstract class OnboardingDeadlinesContract {
 		assertOverdueRecorded(instance, "HEAD_APPROVAL");
 	}
 
+	@Test
+	void reviewerAndHeadReturnTheRecord_employeeGetsReasonsAndAFreshDeadlineEachTime() {
+		at(2026, 3, 2, 9);
+		String instance = start(LocalDate.of(2026, 3, 2));
+		accountIssued(instance);
+		long personId = personOf(instance);
+		String employee = task(instance, "Task_EnterProfile").getAssignee();
+		this.profiles.saveDraft(personId, SampleCv.full(SampleCv.identity(employee, Sex.MALE, SampleCv.BIRTH)), null,
+				employee);
+
+		// round 1: the reviewer returns it
+		this.tasks.complete(task(instance, "Task_EnterProfile").getId());
+		runJobs();
+		at(2026, 3, 4, 9);
+		review(instance, false, "Thiếu bản sao bằng đại học");
+		Task again = task(instance, "Task_EnterProfile");
+		// a fresh 5-working-day deadline from Wed 04/03
+		assertThat(again.getDueDate()).isEqualTo(endOf(2026, 3, 11));
+		assertThat(this.jdbc.queryForObject("select locked_for_editing from profile_draft where person_id = ?",
+				Boolean.class, personId)).isFalse();
+
+		// round 2: passes review; where the head decides alone, the head returns it
+		this.tasks.complete(again.getId());
+		runJobs();
+		review(instance, true, null);
+		if (!approvalInMonthlyWindow()) {
+			this.identity.setAuthentication("head", List.of(Roles.HEAD, Roles.unitRoleGroup(this.unitId, Roles.HEAD)));
+			this.tasks.complete(task(instance, "Task_ApproveProfile").getId(), java.util.Map.of(
+					OnboardingProcess.HEAD_APPROVED, false, OnboardingProcess.APPROVAL_REASONS, "Sai hệ số lương"));
+			this.identity.clearAuthentication();
+			runJobs();
+			assertThat(task(instance, "Task_EnterProfile")).isNotNull();
+		}
+		assertThat(this.jdbc.queryForList("select step from onboarding_return r join onboarding o"
+				+ " on o.id = r.onboarding_id where o.process_instance_id = ? order by r.returned_at", String.class,
+				instance)).isEqualTo(approvalInMonthlyWindow() ? List.of("REVIEW") : List.of("REVIEW", "APPROVAL"));
+	}
+
+	void review(String instance, boolean passed, String reasons) {
+		this.identity.setAuthentication("clerk", List.of(Roles.CLERK, Roles.unitRoleGroup(this.unitId, Roles.CLERK)));
+		java.util.Map<String, Object> vars = new java.util.HashMap<>();
+		vars.put(OnboardingProcess.REVIEW_PASSED, passed);
+		vars.put(OnboardingProcess.REVIEW_REASONS, reasons);
+		this.tasks.complete(task(instance, "Task_ReviewProfile").getId(), vars);
+		this.identity.clearAuthentication();
+		runJobs();
+	}
+
 	@Autowired
 	OnboardingRules rules;
 
