@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -52,12 +53,11 @@ final class ApprovalFixtures {
 
 	private final JdbcTemplate jdbc;
 
-	ApprovalFixtures(OrganisationService organisation, PersonService persons, ProfileService profiles,
-			JdbcTemplate jdbc) {
-		this.organisation = organisation;
-		this.persons = persons;
-		this.profiles = profiles;
-		this.jdbc = jdbc;
+	ApprovalFixtures(ApplicationContext context) {
+		this.organisation = context.getBean(OrganisationService.class);
+		this.persons = context.getBean(PersonService.class);
+		this.profiles = context.getBean(ProfileService.class);
+		this.jdbc = context.getBean(JdbcTemplate.class);
 	}
 
 	long unit(UnitKind kind, Long parentId) {

@@ -11,13 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import vn.gov.cbccvc.organisation.OrganisationService;
 import vn.gov.cbccvc.organisation.UnitKind;
-import vn.gov.cbccvc.profile.PersonService;
-import vn.gov.cbccvc.profile.ProfileService;
 
 /** Hưng Yên's two windows: units and communes 20th-22nd (HY Art. 8.2), departments and districts 23rd-25th (8.1). */
 @SpringBootTest(properties = "app.jurisdiction=HY")
@@ -31,16 +29,10 @@ class HyWindowOpeningTest {
 	BatchStore batches;
 
 	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	PersonService persons;
-
-	@Autowired
-	ProfileService profiles;
-
-	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	ApprovalFixtures fixtures;
 
@@ -52,7 +44,7 @@ class HyWindowOpeningTest {
 
 	@BeforeEach
 	void unitsWithRecordsWaiting() {
-		this.fixtures = new ApprovalFixtures(this.organisation, this.persons, this.profiles, this.jdbc);
+		this.fixtures = new ApprovalFixtures(this.context);
 		this.fixtures.clearQueue();
 		this.province = this.fixtures.province();
 		this.commune = this.fixtures.unit(UnitKind.COMMUNE, this.province);

@@ -29,14 +29,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.gov.cbccvc.organisation.OrganisationDirectory;
-import vn.gov.cbccvc.organisation.OrganisationService;
-import vn.gov.cbccvc.profile.PersonService;
 import vn.gov.cbccvc.profile.ProfileService;
 import vn.gov.cbccvc.profile.ProfileVersionInfo;
 import vn.gov.cbccvc.security.Roles;
@@ -74,19 +73,16 @@ abstract class MonthlyWindowFlowContract {
 	SignatureService signatures;
 
 	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
 	OrganisationDirectory directory;
-
-	@Autowired
-	PersonService persons;
 
 	@Autowired
 	ProfileService profiles;
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	ApprovalFixtures fixtures;
 
@@ -102,7 +98,7 @@ abstract class MonthlyWindowFlowContract {
 
 	@BeforeEach
 	void twoReviewedRecordsWaitInTheirOnboardingInstances() {
-		this.fixtures = new ApprovalFixtures(this.organisation, this.persons, this.profiles, this.jdbc);
+		this.fixtures = new ApprovalFixtures(this.context);
 		this.fixtures.clearQueue();
 		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-08-24T00:05:00+07:00").toInstant()));
 		this.unit = this.fixtures.province();

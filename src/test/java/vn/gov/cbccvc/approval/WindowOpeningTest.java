@@ -12,13 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import vn.gov.cbccvc.organisation.OrganisationService;
 import vn.gov.cbccvc.organisation.UnitKind;
-import vn.gov.cbccvc.profile.PersonService;
-import vn.gov.cbccvc.profile.ProfileService;
 import vn.gov.cbccvc.ruleset.RuleRole;
 
 /** Which batches the daily run opens under TT06 (the same window as DN Art. 7.1: the last 5 working days). */
@@ -37,22 +35,16 @@ class WindowOpeningTest {
 	ApprovalBatches expressions;
 
 	@Autowired
-	OrganisationService organisation;
-
-	@Autowired
-	PersonService persons;
-
-	@Autowired
-	ProfileService profiles;
-
-	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	ApprovalFixtures fixtures;
 
 	@BeforeEach
 	void emptyQueue() {
-		this.fixtures = new ApprovalFixtures(this.organisation, this.persons, this.profiles, this.jdbc);
+		this.fixtures = new ApprovalFixtures(this.context);
 		this.fixtures.clearQueue();
 	}
 
