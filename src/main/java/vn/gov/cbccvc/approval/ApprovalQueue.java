@@ -93,6 +93,16 @@ class ApprovalQueue {
 				unitId, headsOwnRecord);
 	}
 
+	/** A reviewed record joins its unit's queue (replacing an earlier entry of the same person). */
+	void enqueue(long personId, long unitId, Long onboardingId, String processInstanceId, String reviewedSha256,
+			boolean headsOwnRecord) {
+		remove(java.util.List.of(personId));
+		this.jdbc.update("insert into approval_queue (person_id, unit_id, onboarding_id, process_instance_id,"
+				+ " reviewed_sha256, heads_own_record, waiting_since, windows_missed) values (?, ?, ?, ?, ?, ?, ?, 0)",
+				personId, unitId, onboardingId, processInstanceId, reviewedSha256, headsOwnRecord,
+				java.sql.Timestamp.from(java.time.Instant.now()));
+	}
+
 	void remove(Collection<Long> personIds) {
 		if (!personIds.isEmpty()) {
 			this.named.update("delete from approval_queue where person_id in (:ids)",

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.cbccvc.approval.ApprovalWaitingList;
 import vn.gov.cbccvc.profile.ProfileService;
 import vn.gov.cbccvc.ruleset.DeadlineMode;
 
@@ -18,9 +19,9 @@ class LockProfileDelegate implements JavaDelegate {
 
 	private final ProfileSigning signing;
 
-	private final ApprovalQueue queue;
+	private final ApprovalWaitingList queue;
 
-	LockProfileDelegate(ProfileService profiles, ProfileSigning signing, ApprovalQueue queue) {
+	LockProfileDelegate(ProfileService profiles, ProfileSigning signing, ApprovalWaitingList queue) {
 		this.profiles = profiles;
 		this.signing = signing;
 		this.queue = queue;
@@ -33,7 +34,7 @@ class LockProfileDelegate implements JavaDelegate {
 		String hash = this.signing.draftHash(personId);
 		execution.setVariable(OnboardingProcess.REVIEWED_SHA256, hash);
 		if (DeadlineMode.MONTHLY_WINDOW.name().equals(execution.getVariable(OnboardingProcess.APPROVAL_MODE))) {
-			this.queue.enqueue(personId, Vars.unitId(execution), Vars.onboardingId(execution),
+			this.queue.add(personId, Vars.unitId(execution), Vars.onboardingId(execution),
 					execution.getProcessInstanceId(), hash, Vars.flag(execution, OnboardingProcess.HEADS_OWN_RECORD));
 		}
 	}

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.cbccvc.approval.ApprovalWaitingList;
 import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.profile.PersonService;
 import vn.gov.cbccvc.profile.RecordStatus;
@@ -23,10 +24,10 @@ class RecordCancellationDelegate implements JavaDelegate {
 
 	private final OnboardingService onboardings;
 
-	private final ApprovalQueue queue;
+	private final ApprovalWaitingList queue;
 
 	RecordCancellationDelegate(PersonService people, AccountService accounts, OnboardingService onboardings,
-			ApprovalQueue queue) {
+			ApprovalWaitingList queue) {
 		this.people = people;
 		this.accounts = accounts;
 		this.onboardings = onboardings;

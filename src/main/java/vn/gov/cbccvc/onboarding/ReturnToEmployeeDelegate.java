@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.cbccvc.approval.ApprovalWaitingList;
 import vn.gov.cbccvc.notification.NotificationService;
 import vn.gov.cbccvc.profile.ProfileService;
 
@@ -18,11 +19,11 @@ class ReturnToEmployeeDelegate implements JavaDelegate {
 
 	private final OnboardingReturns returns;
 
-	private final ApprovalQueue queue;
+	private final ApprovalWaitingList queue;
 
 	private final NotificationService notifications;
 
-	ReturnToEmployeeDelegate(ProfileService profiles, OnboardingReturns returns, ApprovalQueue queue,
+	ReturnToEmployeeDelegate(ProfileService profiles, OnboardingReturns returns, ApprovalWaitingList queue,
 			NotificationService notifications) {
 		this.profiles = profiles;
 		this.returns = returns;
