@@ -35,6 +35,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(ex.getStatus(), ex.getCode(), ex.getMessageVi(), ex.getMessageEn(), ex.getViolations());
 	}
 
+	/** The engine refused the caller (Camunda authorizations): a 403 like any other refusal. */
+	@ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+	ProblemDetail handleEngineAuthorization(org.camunda.bpm.engine.AuthorizationException ex) {
+		return problem(HttpStatus.FORBIDDEN, "access-denied", "Không có quyền thực hiện thao tác này trên quy trình",
+				"The process engine refused this operation for your account", List.of());
+	}
+
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail handleConstraintViolation(ConstraintViolationException ex) {
 		List<FieldViolation> violations = ex.getConstraintViolations()

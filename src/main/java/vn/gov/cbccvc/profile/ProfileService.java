@@ -27,6 +27,9 @@ public class ProfileService {
 	/** Subject type of signatures over approved versions (the subject id is the version id). */
 	public static final String SIGNED_SUBJECT_TYPE = "PROFILE_VERSION";
 
+	/** Subject type of signatures over a draft as it was signed; the subject id is {@code <personId>:<sha256>}. */
+	public static final String SNAPSHOT_SUBJECT_TYPE = "PROFILE_SNAPSHOT";
+
 
 	private final PersonService personService;
 
@@ -151,6 +154,17 @@ public class ProfileService {
 		ProfileVersion v = loadVersion(versionId);
 		this.access.checkRead(v.getPersonId());
 		return CanonicalJson.bytes(v.getContent());
+	}
+
+	/**
+	 * The exact bytes of the working draft (its canonical JSON), for signatures given before approval: the
+	 * employee's completion and the reviewer's verification (HCM Art. 7.2, 7.2a). The draft is locked after review,
+	 * so the approved version has the same bytes.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] draftCanonicalBytes(long personId) {
+		this.access.checkRead(personId);
+		return CanonicalJson.bytes(loadDraft(personId).getContent());
 	}
 
 	/** The SHA-256 (hex) of {@link #canonicalBytes(long)}, as stored at approval. */

@@ -6,7 +6,9 @@ package vn.gov.cbccvc.profile;
  */
 public enum RecordStatus {
 
-	ACTIVE, TRANSFERRED_OUT, RETIRED, RESIGNED, DISMISSED, DECEASED;
+	ACTIVE, TRANSFERRED_OUT, RETIRED, RESIGNED, DISMISSED, DECEASED,
+	/** The recruitment decision was revoked or the person never took up the post: archived, never deleted. */
+	CANCELLED;
 
 	public boolean leaves() {
 		return this != ACTIVE;

@@ -27,16 +27,16 @@ import vn.gov.cbccvc.profile.cv.Training;
 import vn.gov.cbccvc.profile.cv.WorkHistoryRow;
 
 /** A complete, valid CV of a civil servant born 1985 in Hà Nội, male, personal ID 001085012345. */
-final class SampleCv {
+public final class SampleCv {
 
 	static final String PERSONAL_ID = "001085012345";
 
-	static final LocalDate BIRTH = LocalDate.of(1985, 3, 14);
+	public static final LocalDate BIRTH = LocalDate.of(1985, 3, 14);
 
 	private SampleCv() {
 	}
 
-	static Identity identity(String personalId, Sex sex, LocalDate birth) {
+	public static Identity identity(String personalId, Sex sex, LocalDate birth) {
 		return new Identity("NGUYỄN VĂN AN", sex, null, birth, new Place(null, "Phường Ba Đình", "Hà Nội"),
 				new Place(null, "Xã Tiên Lữ", "Hưng Yên"), "01", "00", personalId, LocalDate.of(2021, 6, 1),
 				"0912345678", "0123456789", "DN4790123456789", new Place("12 Phố Huế", "Phường Hai Bà Trưng", "Hà Nội"),
@@ -47,7 +47,7 @@ final class SampleCv {
 		return full(identity(PERSONAL_ID, Sex.MALE, BIRTH));
 	}
 
-	static CvDocument full(Identity identity) {
+	public static CvDocument full(Identity identity) {
 		return new CvDocument(CvDocument.CURRENT_SCHEMA,
 				new Header("UBND tỉnh Hưng Yên", "Sở Nội vụ", "HY-000123", null), identity,
 				new Recruitment("Sinh viên", LocalDate.of(2008, 9, 1), "Sở Nội vụ Hưng Yên", LocalDate.of(2015, 1, 1)),

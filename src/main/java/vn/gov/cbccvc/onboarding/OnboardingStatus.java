@@ -1,0 +1,7 @@
+package vn.gov.cbccvc.onboarding;
+
+public enum OnboardingStatus {
+
+	IN_PROGRESS, APPROVED, CANCELLED
+
+}
