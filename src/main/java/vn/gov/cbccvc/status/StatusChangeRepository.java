@@ -11,6 +11,8 @@ interface StatusChangeRepository extends JpaRepository<StatusChange, Long> {
 
 	boolean existsByOpenPersonId(long personId);
 
+	boolean existsByPersonIdAndOrigin(long personId, StatusChangeOrigin origin);
+
 	/** Which of these people already have an open request (one query for a whole page of candidates). */
 	@Query("select s.openPersonId from StatusChange s where s.openPersonId in :people")
 	List<Long> openAmong(@Param("people") Collection<Long> people);

@@ -95,12 +95,14 @@ public class StatusChangeService {
 
 	/**
 	 * From the retirement forecast: starts a retirement ahead of its date, without the decision yet (the clerk
-	 * enters it when preparing). Empty when the person already has an open request or is no longer active.
+	 * enters it when preparing). Empty when the person is no longer active, already has an open request, or was
+	 * started by the forecast before (a withdrawn one, e.g. an extension of service, is not restarted).
 	 */
 	@Transactional
 	public Optional<StatusChangeView> startRetirementAhead(long personId, LocalDate retirementDate) {
 		PersonView person = this.people.get(personId);
-		if (person.recordStatus() != RecordStatus.ACTIVE || this.requests.existsByOpenPersonId(personId)) {
+		if (person.recordStatus() != RecordStatus.ACTIVE || this.requests.existsByOpenPersonId(personId)
+				|| this.requests.existsByPersonIdAndOrigin(personId, StatusChangeOrigin.RETIREMENT_FORECAST)) {
 			return Optional.empty();
 		}
 		return Optional.of(launch(new StatusChange(person.id(), person.unitId(), StatusKind.RETIRED,
