@@ -12,7 +12,9 @@ import java.util.Optional;
 
 import jakarta.validation.Validator;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -60,9 +62,11 @@ public class StatusChangeService {
 
 	private final PersonDataAccess access;
 
+	private final IdentityService identity;
+
 	StatusChangeService(StatusChangeRepository requests, PersonService people, AttachmentService attachments,
 			RuntimeService runtime, RuleSetRegistry ruleSets, Validator validator,
-			CurrentUsers users, PersonDataAccess access) {
+			CurrentUsers users, PersonDataAccess access, IdentityService identity) {
 		this.requests = requests;
 		this.people = people;
 		this.attachments = attachments;
@@ -71,6 +75,7 @@ public class StatusChangeService {
 		this.validator = validator;
 		this.users = users;
 		this.access = access;
+		this.identity = identity;
 	}
 
 	/** From the clerk's effective document; nothing is written when a rule fails. */
@@ -130,6 +135,9 @@ public class StatusChangeService {
 			throw DomainException.conflict("status-change.not-in-progress",
 					"Yêu cầu đã kết thúc hoặc hồ sơ đã được lưu trữ", "The request has ended or the record is archived");
 		}
+		// the domain rule above decides who may withdraw; the engine's instance permissions are not granted to clerks
+		Authentication caller = this.identity.getCurrentAuthentication();
+		this.identity.clearAuthentication();
 		try {
 			this.runtime.createMessageCorrelation(StatusChangeProcess.MESSAGE_WITHDRAWN)
 				.processInstanceId(request.getProcessInstanceId())
@@ -140,6 +148,11 @@ public class StatusChangeService {
 			// already withdrawn, the withdrawal job not yet run
 			throw DomainException.conflict("status-change.not-in-progress", "Yêu cầu đang được rút",
 					"The request is already being withdrawn");
+		}
+		finally {
+			if (caller != null) {
+				this.identity.setAuthentication(caller);
+			}
 		}
 	}
 
