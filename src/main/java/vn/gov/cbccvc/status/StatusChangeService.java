@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.cbccvc.CbccvcApplication;
+import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.common.DomainException;
 import vn.gov.cbccvc.common.FieldViolation;
 import vn.gov.cbccvc.common.NotFoundException;
@@ -64,9 +65,12 @@ public class StatusChangeService {
 
 	private final IdentityService identity;
 
+	private final AccountService accounts;
+
 	StatusChangeService(StatusChangeRepository requests, PersonService people, AttachmentService attachments,
 			RuntimeService runtime, RuleSetRegistry ruleSets, Validator validator,
-			CurrentUsers users, PersonDataAccess access, IdentityService identity) {
+			CurrentUsers users, PersonDataAccess access, IdentityService identity,
+			AccountService accounts) {
 		this.requests = requests;
 		this.people = people;
 		this.attachments = attachments;
@@ -76,6 +80,7 @@ public class StatusChangeService {
 		this.users = users;
 		this.access = access;
 		this.identity = identity;
+		this.accounts = accounts;
 	}
 
 	/** From the clerk's effective document; nothing is written when a rule fails. */
@@ -223,13 +228,22 @@ public class StatusChangeService {
 		vars.put(StatusChangeProcess.EFFECTIVE_DATE, saved.getEffectiveDate().toString());
 		vars.put(StatusChangeProcess.EFFECTIVE_AT, Date.from(saved.getEffectiveDate().atStartOfDay(ZONE).toInstant()));
 		vars.put(StatusChangeProcess.CLERK_GROUP, Roles.unitRoleGroup(saved.getUnitId(), Roles.CLERK));
-		vars.put(StatusChangeProcess.HEAD_GROUP, Roles.unitRoleGroup(saved.getUnitId(), Roles.HEAD));
+		vars.put(StatusChangeProcess.HEAD_GROUP, signerGroup(saved.getPersonId(), saved.getUnitId()));
 		ProcessInstance instance = this.runtime.createProcessInstanceByKey(StatusChangeProcess.KEY)
 			.businessKey(StatusChangeProcess.businessKey(saved.getId()))
 			.setVariables(vars)
 			.execute();
 		saved.attach(instance.getId());
 		return StatusChangeView.of(saved);
+	}
+
+	/** Nobody signs their own status change: the head's own goes to the authorised deputy (as DN Art. 7.1). */
+	private String signerGroup(long personId, long unitId) {
+		boolean headsOwn = this.accounts.usernamesWithRole(unitId, Roles.HEAD)
+			.stream()
+			.map(this.accounts::get)
+			.anyMatch(a -> a.personId() != null && a.personId() == personId);
+		return Roles.unitRoleGroup(unitId, headsOwn ? Roles.DEPUTY : Roles.HEAD);
 	}
 
 	private PersonView activePerson(long personId) {

@@ -138,6 +138,14 @@ class StatusChangeEndToEndTest {
 	void documentRevoked_withdrawnBeforeArchiving_recordStaysActive() {
 		long unitId = this.accounts.get("clerk").unitId();
 		PersonView person = person(unitId, Sex.MALE, LocalDate.of(1979, 1, 20));
+		// bad input is refused with the field and nothing is started
+		ResponseEntity<JsonNode> refused = post("clerk", "/api/status-changes", Map.of("personId", person.id(),
+				"kind", "DISMISSED", "documentNumber", "9/QĐ-KL", "documentDate", LocalDate.now().toString(),
+				"attachmentId", 987654321L));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().toString()).contains("attachmentId");
+		assertThat(this.jdbc.queryForObject("select count(*) from status_change where person_id = ?", Integer.class,
+				person.id())).isZero();
 		JsonNode started = post("clerk", "/api/status-changes", Map.of("personId", person.id(), "kind", "DISMISSED",
 				"documentNumber", "9/QĐ-KL", "documentDate", LocalDate.now().toString())).getBody();
 		long id = started.get("id").asLong();
@@ -153,6 +161,27 @@ class StatusChangeEndToEndTest {
 		assertThat(withdrawn.get("statusReason").asText()).contains("Quyết định kỷ luật bị hủy");
 		assertThat(this.people.get(person.id()).recordStatus()).isEqualTo(vn.gov.cbccvc.profile.RecordStatus.ACTIVE);
 		assertThat(this.accounts.get(person.personalIdNumber()).status()).isNotEqualTo(AccountStatus.REVOKED);
+	}
+
+	@Test
+	void headsOwnStatusChange_isSignedByTheAuthorisedDeputy() {
+		var head = this.accounts.get("head");
+		JsonNode started = post("clerk", "/api/status-changes", Map.of("personId", head.personId(), "kind", "RESIGNED",
+				"documentNumber", "3/QĐ-UBND", "documentDate", LocalDate.now().toString())).getBody();
+		String instance = started.get("processInstanceId").asText();
+		assertThat(post("clerk", taskPath(instance, StatusChangeProcess.TASK_PREPARE, "prepare"), Map.of())
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		Task sign = task(instance, StatusChangeProcess.TASK_SIGN);
+		assertThat(this.tasks.getIdentityLinksForTask(sign.getId())).extracting(l -> l.getGroupId())
+			.contains("unit-" + head.unitId() + "-deputy")
+			.doesNotContain("unit-" + head.unitId() + "-head");
+		// the head does not even see it (the engine's authorizations hide tasks not offered to you)
+		assertThat(post("head", "/api/status-change-tasks/" + sign.getId() + "/signature", Map.of("approved", true))
+			.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		assertThat(post("clerk", "/api/status-changes/" + started.get("id").asLong() + "/withdraw",
+				Map.of("reason", "Kiểm thử")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		runJobs(instance);
 	}
 
 	@Test
