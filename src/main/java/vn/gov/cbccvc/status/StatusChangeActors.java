@@ -1,0 +1,33 @@
+package vn.gov.cbccvc.status;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Remembers who prepared and who signed (from Tasklist or the API): the signer's key signs the version. */
+@Component
+class StatusChangeActors implements TaskListener {
+
+	private static final Map<String, String> VARIABLE_BY_TASK = Map.of(StatusChangeProcess.TASK_PREPARE,
+			StatusChangeProcess.PREPARED_BY, StatusChangeProcess.TASK_SIGN, StatusChangeProcess.SIGNED_BY);
+
+	private final IdentityService identity;
+
+	StatusChangeActors(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		var authentication = this.identity.getCurrentAuthentication();
+		String user = authentication != null ? authentication.getUserId() : task.getAssignee();
+		String variable = VARIABLE_BY_TASK.get(task.getTaskDefinitionKey());
+		if (variable != null && user != null) {
+			task.getExecution().setVariable(variable, user);
+		}
+	}
+
+}
