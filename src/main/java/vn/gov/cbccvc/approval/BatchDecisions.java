@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.cbccvc.security.EngineAsSystem;
 import vn.gov.cbccvc.common.DomainException;
 import vn.gov.cbccvc.common.FieldViolation;
 import vn.gov.cbccvc.common.ValidationException;

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import vn.gov.cbccvc.security.EngineAsSystem;
+
 /** The batch tasks ({@code Task_SignMonthlyBatch}) of the window process, read as the system. */
 @Component
 class BatchTasks {

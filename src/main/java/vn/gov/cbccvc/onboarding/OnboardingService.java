@@ -26,6 +26,10 @@ import vn.gov.cbccvc.profile.NewPerson;
 import vn.gov.cbccvc.profile.PersonService;
 import vn.gov.cbccvc.profile.PersonView;
 import vn.gov.cbccvc.ruleset.RuleSetRegistry;
+import vn.gov.cbccvc.security.CurrentUsers;
+import vn.gov.cbccvc.security.EngineAsSystem;
+import vn.gov.cbccvc.security.PersonDataAccess;
+import vn.gov.cbccvc.security.Roles;
 
 /**
  * Starts and ends onboardings (TT06 Art. 6.2): registers the person from the recruitment decision or contract,
@@ -46,8 +50,18 @@ public class OnboardingService {
 
 	private final Validator validator;
 
+	private final CurrentUsers users;
+
+	private final PersonDataAccess access;
+
+	private final EngineAsSystem engine;
+
 	OnboardingService(OnboardingRepository onboardings, PersonService people, RuntimeService runtime,
-			RuleSetRegistry ruleSets, Validator validator) {
+			RuleSetRegistry ruleSets, Validator validator, CurrentUsers users, PersonDataAccess access,
+			EngineAsSystem engine) {
+		this.users = users;
+		this.access = access;
+		this.engine = engine;
 		this.onboardings = onboardings;
 		this.people = people;
 		this.runtime = runtime;
@@ -93,10 +107,18 @@ public class OnboardingService {
 			throw DomainException.conflict("onboarding.not-in-progress", "Hồ sơ tiếp nhận đã kết thúc",
 					"The onboarding has already ended");
 		}
-		this.runtime.createMessageCorrelation(OnboardingProcess.MESSAGE_CANCEL)
+		this.users.current().ifPresent(user -> {
+			if (!user.isAccountAdmin() && !this.access.holdsRoleOver(user, Roles.CLERK, onboarding.getUnitId())) {
+				throw new DomainException(HttpStatus.FORBIDDEN, "access-denied",
+						"Chỉ công chức đầu mối của đơn vị hoặc Sở Nội vụ được hủy tiếp nhận",
+						"Only the unit's focal-point clerk or DoHA may cancel an onboarding");
+			}
+		});
+		// decided by the domain rule above: clerks hold no engine right to correlate into instances
+		this.engine.run(() -> this.runtime.createMessageCorrelation(OnboardingProcess.MESSAGE_CANCEL)
 			.processInstanceId(onboarding.getProcessInstanceId())
 			.setVariable(OnboardingProcess.CANCELLATION_REASON, reason + " (" + actor + ")")
-			.correlate();
+			.correlate());
 	}
 
 	@Transactional

@@ -140,6 +140,31 @@ class OnboardingEndToEndTest {
 		assertThat(tampered.get("valid").asBoolean()).isFalse();
 	}
 
+	@Test
+	void clerkCancelsThroughTheApi_recordArchivedAndAnotherUnitsClerkIsRefused() {
+		long unitId = this.accounts.get("clerk").unitId();
+		JsonNode started = as("clerk", "demo").postForEntity("/api/onboardings", Map.of("personalIdNumber",
+				"001085777002", "fullName", "Trần Văn Bảo", "sex", "MALE", "birthDate", "1985-03-14", "unitId", unitId,
+				"category", "CIVIL_SERVANT", "basis", "DECISION", "decisionNumber", "216/QĐ-SGDĐT", "decisionDate",
+				LocalDate.now().minusDays(1).toString()), JsonNode.class).getBody();
+		long id = started.get("id").asLong();
+		runJobs();
+
+		assertThat(post("clerk.yte", "demo", "/api/onboardings/" + id + "/cancel", Map.of("reason", "x"))
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(post("clerk", "demo", "/api/onboardings/" + id + "/cancel", Map.of()).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(post("clerk", "demo", "/api/onboardings/" + id + "/cancel",
+				Map.of("reason", "Người được tuyển dụng không đến nhận việc")).getStatusCode())
+			.isEqualTo(HttpStatus.ACCEPTED);
+		runJobs();
+
+		JsonNode onboarding = as("clerk", "demo").getForObject("/api/onboardings/" + id, JsonNode.class);
+		assertThat(onboarding.get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(this.jdbc.queryForObject("select record_status from person where id = ?", String.class,
+				started.get("personId").asLong())).isEqualTo("CANCELLED");
+	}
+
 	private String temporaryPassword() {
 		JsonNode notes = as("clerk", "demo").getForObject("/api/notifications", JsonNode.class);
 		for (JsonNode note : notes) {
