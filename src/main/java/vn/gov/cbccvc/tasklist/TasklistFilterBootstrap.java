@@ -53,7 +53,15 @@ class TasklistFilterBootstrap {
 		Map<String, String> ids = new LinkedHashMap<>();
 		for (TaskFilters.Spec spec : TaskFilters.ALL) {
 			String id = ensureFilter(spec);
-			spec.readGroups().forEach(group -> retryOnce(() -> ensureRead(group, id)));
+			for (String group : spec.readGroups()) {
+				try {
+					ensureRead(group, id);
+				}
+				catch (ProcessEngineException ex) {
+					// A second node inserted the same row a moment earlier (unique key): it is there now.
+					ensureRead(group, id);
+				}
+			}
 			ids.put(spec.name(), id);
 		}
 		log.info("Tasklist filters in place: {}", ids.keySet());
@@ -121,16 +129,6 @@ class TasklistFilterBootstrap {
 		grant.setResourceId(filterId);
 		grant.addPermission(Permissions.READ);
 		this.authorizationService.saveAuthorization(grant);
-	}
-
-	private static void retryOnce(Runnable step) {
-		try {
-			step.run();
-		}
-		catch (ProcessEngineException ex) {
-			log.debug("Retrying after a concurrent start: {}", ex.getMessage());
-			step.run();
-		}
 	}
 
 }
