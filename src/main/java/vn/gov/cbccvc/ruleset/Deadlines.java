@@ -31,6 +31,9 @@ public class Deadlines {
 
 	private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
+	/** How many working days before the due day a task is "due soon" in Tasklist. */
+	static final int FOLLOW_UP_WORKING_DAYS = 2;
+
 	private final RuleSetRegistry registry;
 
 	private final WorkingDayCalendar calendar;
@@ -111,6 +114,23 @@ public class Deadlines {
 	/** The end of the due day of {@code key} counted from today. */
 	public Date dueDateTime(String key) {
 		return endOf(dueDate(key, LocalDate.now(this.clock)));
+	}
+
+	/**
+	 * When a task of {@code key} shows as "due soon" in Tasklist (its follow-up date): the start of the day two
+	 * working days before the due day, but never before the day of {@code from}, so a short deadline is "due soon"
+	 * from its first day.
+	 */
+	public Date followUpDateTime(String key, Object from) {
+		LocalDate start = toLocalDate(from);
+		LocalDate day = dueDate(key, start);
+		for (int workingDays = 0; workingDays < FOLLOW_UP_WORKING_DAYS && day.isAfter(start);) {
+			day = day.minusDays(1);
+			if (this.calendar.isWorkingDay(day)) {
+				workingDays++;
+			}
+		}
+		return Date.from(day.atStartOfDay(ZONE).toInstant());
 	}
 
 	static Date endOf(LocalDate day) {

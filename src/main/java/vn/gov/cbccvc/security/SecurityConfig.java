@@ -6,16 +6,17 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may call what. The domain API ({@code /api/**}) needs a login (HTTP Basic, checked against the engine's
- * identity store); the engine REST API is guarded by Camunda's own authentication filter so that its
+ * Who may call what. The domain API ({@code /api/**}) needs a login (HTTP Basic, or the session of the form login
+ * of our own pages, {@link SessionLogin}; both checked against the engine's identity store); the engine REST API is guarded by Camunda's own authentication filter so that its
  * authorization checks apply; Tasklist, Cockpit and Admin keep their own login page and CSRF protection.
  * Domain API calls run as the caller inside the engine too ({@link EngineAuthenticationFilter}); controllers and
  * services may use {@code @PreAuthorize} with the {@code GROUP_<groupId>} authorities.
@@ -30,10 +31,14 @@ class SecurityConfig {
 		http.securityMatcher("/api/**")
 			.authenticationProvider(provider)
 			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-			.httpBasic(Customizer.withDefaults())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, SessionLogin.LOGIN_URL)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			// Basic callers send credentials each time: no session for them.
+			.httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()));
+		SessionLogin.configure(http);
 		return http.build();
 	}
 

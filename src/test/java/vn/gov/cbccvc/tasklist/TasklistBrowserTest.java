@@ -1,0 +1,169 @@
+package vn.gov.cbccvc.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.gov.cbccvc.account.AccountService;
+
+/**
+ * Tasklist in a real browser (the system's Chromium): the demo clerk opens the "Quá hạn" filter and completes an
+ * overdue review through its Camunda form; the employee's self-entry page renders. Screenshots land in
+ * {@code target/screenshots/}. Skipped where no Chromium is installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.demo.enabled=true")
+@ActiveProfiles("test")
+@Import(MissingProcessBeans.class)
+class TasklistBrowserTest {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TasklistFilterBootstrap filters;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ProcessEngine processEngine;
+
+	/**
+	 * The webapps look the engine up in {@link ProcessEngines}; its first lookup scans the classpath and would
+	 * register the plain engine of the engine tests' {@code camunda.cfg.xml} as "default" over the Spring one.
+	 */
+	@BeforeEach
+	void webappsUseTheSpringEngine() {
+		ProcessEngines.init();
+		ProcessEngines.registerProcessEngine(this.processEngine);
+	}
+
+	@BeforeAll
+	static void startBrowser() {
+		Optional<Path> chromium = chromiumOnPath();
+		assumeTrue(chromium.isPresent(), "no chromium on PATH");
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium.get())
+			.setHeadless(true)
+			.setArgs(List.of("--disable-background-networking", "--disable-component-update", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	static Optional<Path> chromiumOnPath() {
+		return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+			.flatMap(dir -> List.of("chromium", "chromium-browser").stream().map(name -> Path.of(dir, name)))
+			.filter(p -> p.toFile().canExecute())
+			.findFirst();
+	}
+
+	@Test
+	void clerkCompletesAnOverdueReviewFromTheOverdueFilterWithTheCamundaForm() {
+		String overdueFilter = this.filters.ensure().get(TaskFilters.OVERDUE);
+		Task review = ReviewTasks.start(this.runtimeService, this.taskService, this.accounts,
+				OffsetDateTime.now().minusDays(2));
+
+		try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("vi-VN"))) {
+			page.setDefaultTimeout(30_000);
+			page.navigate(url("/camunda/app/tasklist/"));
+			// Angular binds the login form after its scripts load; typing earlier would be lost.
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			page.locator("input[ng-model=username]").fill(ReviewTasks.CLERK);
+			page.locator("input[ng-model=password]").fill("demo");
+			page.locator("button[type=submit]").click();
+
+			page.getByText(TaskFilters.OVERDUE, new Page.GetByTextOptions().setExact(true)).first().click();
+			page.getByText("Rà soát, đối chiếu với hồ sơ giấy").first().waitFor();
+
+			// The exact task of this test, inside the "Quá hạn" filter.
+			page.navigate(url("/camunda/app/tasklist/default/#/?filter=" + overdueFilter + "&task=" + review.getId()));
+			Locator claim = page.getByText("Nhận việc", new Page.GetByTextOptions().setExact(true));
+			claim.first().click();
+			page.getByText("Kết quả rà soát").first().waitFor();
+			page.getByLabel("Đạt", new Page.GetByLabelOptions().setExact(true)).check();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("tasklist-review.png")).setFullPage(true));
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Hoàn thành").setExact(true)).click();
+			for (int i = 0; i < 100 && this.taskService.createTaskQuery().taskId(review.getId()).count() > 0; i++) {
+				page.waitForTimeout(200);
+			}
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("tasklist-review-done.png")));
+		}
+
+		assertThat(this.taskService.createTaskQuery().taskId(review.getId()).count()).isZero();
+		// The gateway read reviewPassed as a boolean: the instance waits at the (async) lock of the profile.
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId())
+			.activityIdIn("Task_LockProfile").count()).isEqualTo(1);
+		assertThat(this.historyService.createHistoricVariableInstanceQuery().processInstanceId(review.getProcessInstanceId())
+			.variableName("reviewPassed").singleResult().getValue()).isEqualTo(Boolean.TRUE);
+	}
+
+	@Test
+	void loginPageLeadsTheEmployeeToTheSelfEntryPage() {
+		try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900))) {
+			page.setDefaultTimeout(30_000);
+			page.navigate(url("/ho-so/ke-khai.html?taskId=none&callbackUrl=/camunda/app/tasklist/"));
+			page.waitForURL("**/ho-so/dang-nhap.html**");
+			page.locator("#username").fill(ReviewTasks.EMPLOYEE);
+			page.locator("#password").fill("demo");
+			page.locator("button[type=submit]").click();
+			page.waitForURL("**/ho-so/ke-khai.html**");
+			page.locator("#messages .message").first().waitFor();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ke-khai.png")).setFullPage(true));
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
