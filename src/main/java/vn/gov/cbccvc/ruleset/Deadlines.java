@@ -93,24 +93,6 @@ public class Deadlines {
 		return endOf(dueDate(key, toLocalDate(from)));
 	}
 
-	/**
-	 * The start of the day two working days before the due day of {@code key} (never before {@code from}): the
-	 * task's follow-up date, so Tasklist's "due within 2 working days" filter needs no date arithmetic.
-	 */
-	public Date followUpDateTime(String key, Object from) {
-		LocalDate start = toLocalDate(from);
-		LocalDate due = dueDate(key, start);
-		LocalDate day = due;
-		int workingDays = 0;
-		while (workingDays < 2 && day.isAfter(start)) {
-			day = day.minusDays(1);
-			if (this.calendar.isWorkingDay(day)) {
-				workingDays++;
-			}
-		}
-		return Date.from(day.atStartOfDay(ZONE).toInstant());
-	}
-
 	/** The end of the due day of {@code key} counted from today. */
 	public Date dueDateTime(String key) {
 		return endOf(dueDate(key, LocalDate.now(this.clock)));

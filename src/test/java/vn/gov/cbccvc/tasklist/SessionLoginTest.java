@@ -15,13 +15,11 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The pages' session login next to HTTP Basic: a session cookie, CSRF on session calls, no Basic dialog. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.demo.enabled=true")
 @ActiveProfiles("test")
-@Import(MissingProcessBeans.class)
 class SessionLoginTest {
 
 	@LocalServerPort

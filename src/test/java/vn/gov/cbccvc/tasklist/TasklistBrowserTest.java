@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.gov.cbccvc.account.AccountService;
@@ -42,7 +41,6 @@ import vn.gov.cbccvc.account.AccountService;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.demo.enabled=true")
 @ActiveProfiles("test")
-@Import(MissingProcessBeans.class)
 class TasklistBrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.gov.cbccvc.account.AccountService;
@@ -29,7 +28,6 @@ import vn.gov.cbccvc.security.Roles;
 /** The shared Tasklist filters: created once by name, and each shows the demo clerk the tasks it promises. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.demo.enabled=true")
 @ActiveProfiles("test")
-@Import(MissingProcessBeans.class)
 class TasklistFiltersTest {
 
 	@Autowired
