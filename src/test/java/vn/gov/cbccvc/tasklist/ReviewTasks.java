@@ -22,6 +22,22 @@ final class ReviewTasks {
 	private ReviewTasks() {
 	}
 
+	/** A self-entry task assigned to the demo employee, whose draft the demo data filled. */
+	static Task startSelfEntry(RuntimeService runtime, TaskService tasks, AccountService accounts) {
+		AccountView employee = accounts.get(EMPLOYEE);
+		long unitId = employee.unitId();
+		String instanceId = runtime.createProcessInstanceByKey("Process_Onboarding")
+			.startBeforeActivity("SubProcess_SelfEntry")
+			.setVariables(Map.of("reviewGroup", Roles.unitRoleGroup(unitId, Roles.CLERK), "personId",
+					employee.personId(), "unitId", unitId, "employeeUsername", EMPLOYEE, "approverGroup",
+					Roles.unitRoleGroup(unitId, Roles.HEAD), "approvalMode", "DEADLINE", "reviewerSigns", false,
+					"employeeSigns", false))
+			.execute()
+			.getId();
+		return tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("Task_EnterProfile")
+			.singleResult();
+	}
+
 	/** A review task for the clerk's unit about the demo employee, due at {@code due}. */
 	static Task start(RuntimeService runtime, TaskService tasks, AccountService accounts, OffsetDateTime due) {
 		AccountView clerk = accounts.get(CLERK);

@@ -146,18 +146,30 @@ class TasklistBrowserTest {
 	}
 
 	@Test
-	void loginPageLeadsTheEmployeeToTheSelfEntryPage() {
-		try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900))) {
+	void employeeLogsInFromTheTaskLink_seesTheWholeCvAndSubmitsTheSelfEntry() {
+		Task entry = ReviewTasks.startSelfEntry(this.runtimeService, this.taskService, this.accounts);
+
+		try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("vi-VN"))) {
 			page.setDefaultTimeout(30_000);
-			page.navigate(url("/ho-so/ke-khai.html?taskId=none&callbackUrl=/camunda/app/tasklist/"));
+			page.navigate(url("/ho-so/ke-khai.html?taskId=" + entry.getId() + "&callbackUrl=/camunda/app/tasklist/"));
 			page.waitForURL("**/ho-so/dang-nhap.html**");
 			page.locator("#username").fill(ReviewTasks.EMPLOYEE);
 			page.locator("#password").fill("demo");
 			page.locator("button[type=submit]").click();
 			page.waitForURL("**/ho-so/ke-khai.html**");
-			page.locator("#messages .message").first().waitFor();
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ke-khai.png")).setFullPage(true));
+			// the draft is loaded into the generated CV form: the birth name of the demo employee is there
+			page.waitForFunction("() => [...document.querySelectorAll('input')].some(i => i.value === 'ĐẶNG VĂN HÙNG')");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ke-khai.png")).setFullPage(false));
+			page.locator("#submit").click();
+			for (int i = 0; i < 100 && this.taskService.createTaskQuery().taskId(entry.getId()).count() > 0; i++) {
+				page.waitForTimeout(200);
+			}
 		}
+
+		// saved through the form (round trip of every section) and submitted: the review is next
+		assertThat(this.taskService.createTaskQuery().taskId(entry.getId()).count()).isZero();
+		assertThat(this.taskService.createTaskQuery().processInstanceId(entry.getProcessInstanceId())
+			.taskDefinitionKey("Task_ReviewProfile").count()).isEqualTo(1);
 	}
 
 	private String url(String path) {
