@@ -1,7 +1,6 @@
 package vn.gov.cbccvc.onboarding;
 
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.cbccvc.common.DomainException;
-import vn.gov.cbccvc.security.CurrentUser;
-import vn.gov.cbccvc.security.CurrentUsers;
+import vn.gov.cbccvc.workflow.UserTasks;
+
 
 /**
  * The onboarding's user tasks through the API (the same steps as in Tasklist): the task must be the caller's own
@@ -33,11 +30,11 @@ class OnboardingTaskController {
 
 	private final TaskService tasks;
 
-	private final CurrentUsers users;
+	private final UserTasks userTasks;
 
-	OnboardingTaskController(TaskService tasks, CurrentUsers users) {
+	OnboardingTaskController(TaskService tasks, UserTasks userTasks) {
 		this.tasks = tasks;
-		this.users = users;
+		this.userTasks = userTasks;
 	}
 
 	@GetMapping("/{taskId}")
@@ -67,48 +64,25 @@ class OnboardingTaskController {
 
 	@PostMapping("/{taskId}/review")
 	@Operation(summary = "Kết quả rà soát / Review decision (HY Art. 10.3, HCM Art. 7.2a)")
-	ResponseEntity<Void> review(@PathVariable String taskId, @RequestBody Decision decision) {
+	ResponseEntity<Void> review(@PathVariable String taskId, @RequestBody UserTasks.Decision decision) {
 		return complete(taskId, OnboardingProcess.TASK_REVIEW, decision.variables(OnboardingProcess.REVIEW_PASSED,
 				OnboardingProcess.REVIEW_REASONS));
 	}
 
 	@PostMapping("/{taskId}/approval")
 	@Operation(summary = "Quyết định phê duyệt của thủ trưởng / Head's decision (HY Art. 10.4, DN Art. 7.2)")
-	ResponseEntity<Void> approve(@PathVariable String taskId, @RequestBody Decision decision) {
+	ResponseEntity<Void> approve(@PathVariable String taskId, @RequestBody UserTasks.Decision decision) {
 		return complete(taskId, OnboardingProcess.TASK_APPROVE, decision.variables(OnboardingProcess.HEAD_APPROVED,
 				OnboardingProcess.APPROVAL_REASONS));
 	}
 
 	private ResponseEntity<Void> complete(String taskId, String expectedKey, Map<String, Object> variables) {
-		Task task = mine(taskId, expectedKey);
-		if (task.getAssignee() == null) {
-			this.tasks.claim(taskId, this.users.require().username());
-		}
-		this.tasks.complete(taskId, variables);
+		this.userTasks.complete(mine(taskId, expectedKey), variables);
 		return ResponseEntity.noContent().build();
 	}
 
 	private Task mine(String taskId, String expectedKey) {
-		CurrentUser user = this.users.require();
-		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
-			throw new DomainException(HttpStatus.NOT_FOUND, "task.not-found", "Không có việc " + taskId,
-					"No task " + taskId);
-		}
-		if (expectedKey != null && !expectedKey.equals(task.getTaskDefinitionKey())) {
-			throw DomainException.conflict("task.wrong-step", "Việc này không phải bước " + expectedKey,
-					"This task is not the step " + expectedKey);
-		}
-		boolean assigned = user.username().equals(task.getAssignee());
-		boolean offered = task.getAssignee() == null && this.tasks.createTaskQuery()
-			.taskId(taskId)
-			.taskCandidateGroupIn(new java.util.ArrayList<>(user.groupIds()))
-			.count() > 0;
-		if (!assigned && !offered && !user.isAccountAdmin()) {
-			throw new DomainException(HttpStatus.FORBIDDEN, "task.not-yours", "Việc này không giao cho bạn",
-					"This task is not yours");
-		}
-		return task;
+		return this.userTasks.requireOwn(taskId, OnboardingProcess.KEY, expectedKey);
 	}
 
 	private static Long number(Object value) {
@@ -117,25 +91,6 @@ class OnboardingTaskController {
 
 	record TaskSummary(String taskId, String taskDefinitionKey, String name, Date due, Date followUp, Long personId,
 			Long unitId, String processInstanceId, String businessKey, String assignee) {
-	}
-
-	/** A yes/no decision with reasons; reasons are required for a no. */
-	record Decision(Boolean approved, String reasons) {
-
-		Map<String, Object> variables(String decisionVariable, String reasonsVariable) {
-			if (this.approved == null) {
-				throw DomainException.invalid("decision.required", "Chưa chọn kết quả", "The decision is missing");
-			}
-			if (!this.approved && (this.reasons == null || this.reasons.isBlank())) {
-				throw DomainException.invalid("decision.reasons-required", "Trả lại phải ghi rõ lý do",
-						"A return needs its reasons");
-			}
-			Map<String, Object> vars = new HashMap<>();
-			vars.put(decisionVariable, this.approved);
-			vars.put(reasonsVariable, this.reasons == null ? "" : this.reasons);
-			return vars;
-		}
-
 	}
 
 }

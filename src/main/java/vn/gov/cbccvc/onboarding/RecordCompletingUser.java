@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.gov.cbccvc.workflow.CompletingUsers;
+
 /**
  * Remembers who completed a step (from Tasklist or the API), because that person signs what follows: the
  * employee's completion, the reviewer's verification, the head's approval.
@@ -26,12 +28,7 @@ class RecordCompletingUser implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		var authentication = this.identity.getCurrentAuthentication();
-		String user = authentication != null ? authentication.getUserId() : task.getAssignee();
-		String variable = VARIABLE_BY_TASK.get(task.getTaskDefinitionKey());
-		if (variable != null && user != null) {
-			task.getExecution().setVariable(variable, user);
-		}
+		CompletingUsers.record(this.identity, task, VARIABLE_BY_TASK);
 	}
 
 }

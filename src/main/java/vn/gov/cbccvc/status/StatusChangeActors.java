@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.gov.cbccvc.workflow.CompletingUsers;
+
 /** Remembers who prepared and who signed (from Tasklist or the API): the signer's key signs the version. */
 @Component
 class StatusChangeActors implements TaskListener {
@@ -22,12 +24,7 @@ class StatusChangeActors implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		var authentication = this.identity.getCurrentAuthentication();
-		String user = authentication != null ? authentication.getUserId() : task.getAssignee();
-		String variable = VARIABLE_BY_TASK.get(task.getTaskDefinitionKey());
-		if (variable != null && user != null) {
-			task.getExecution().setVariable(variable, user);
-		}
+		CompletingUsers.record(this.identity, task, VARIABLE_BY_TASK);
 	}
 
 }

@@ -1,8 +1,6 @@
 package vn.gov.cbccvc.status;
 
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.cbccvc.common.DomainException;
-import vn.gov.cbccvc.security.CurrentUser;
-import vn.gov.cbccvc.security.CurrentUsers;
+import vn.gov.cbccvc.workflow.UserTasks;
+
 
 /**
  * The status change's user tasks through the API (the same steps as in Tasklist): the task must be the caller's
@@ -34,13 +30,13 @@ class StatusChangeTaskController {
 
 	private final TaskService tasks;
 
-	private final CurrentUsers users;
+	private final UserTasks userTasks;
 
 	private final StatusChangeService requests;
 
-	StatusChangeTaskController(TaskService tasks, CurrentUsers users, StatusChangeService requests) {
+	StatusChangeTaskController(TaskService tasks, UserTasks userTasks, StatusChangeService requests) {
 		this.tasks = tasks;
-		this.users = users;
+		this.userTasks = userTasks;
 		this.requests = requests;
 	}
 
@@ -67,8 +63,9 @@ class StatusChangeTaskController {
 
 	@PostMapping("/{taskId}/signature")
 	@Operation(summary = "Thủ trưởng ký duyệt hoặc trả lại kèm lý do / Head signs or returns with reasons (TT06 Art. 8.4)")
-	ResponseEntity<Void> sign(@PathVariable String taskId, @RequestBody Decision decision) {
-		return complete(mine(taskId, StatusChangeProcess.TASK_SIGN), decision.variables());
+	ResponseEntity<Void> sign(@PathVariable String taskId, @RequestBody UserTasks.Decision decision) {
+		return complete(mine(taskId, StatusChangeProcess.TASK_SIGN),
+				decision.variables(StatusChangeProcess.HEAD_SIGNED, StatusChangeProcess.HEAD_REASONS));
 	}
 
 	@PostMapping("/{taskId}/follow-up")
@@ -78,35 +75,12 @@ class StatusChangeTaskController {
 	}
 
 	private ResponseEntity<Void> complete(Task task, Map<String, Object> variables) {
-		if (task.getAssignee() == null) {
-			this.tasks.claim(task.getId(), this.users.require().username());
-		}
-		this.tasks.complete(task.getId(), variables);
+		this.userTasks.complete(task, variables);
 		return ResponseEntity.noContent().build();
 	}
 
 	private Task mine(String taskId, String expectedKey) {
-		CurrentUser user = this.users.require();
-		Task task = this.tasks.createTaskQuery().taskId(taskId).processDefinitionKey(StatusChangeProcess.KEY)
-			.singleResult();
-		if (task == null) {
-			throw new DomainException(HttpStatus.NOT_FOUND, "task.not-found", "Không có việc " + taskId,
-					"No task " + taskId);
-		}
-		if (expectedKey != null && !expectedKey.equals(task.getTaskDefinitionKey())) {
-			throw DomainException.conflict("task.wrong-step", "Việc này không phải bước " + expectedKey,
-					"This task is not the step " + expectedKey);
-		}
-		boolean assigned = user.username().equals(task.getAssignee());
-		boolean offered = task.getAssignee() == null && this.tasks.createTaskQuery()
-			.taskId(taskId)
-			.taskCandidateGroupIn(new ArrayList<>(user.groupIds()))
-			.count() > 0;
-		if (!assigned && !offered && !user.isAccountAdmin()) {
-			throw new DomainException(HttpStatus.FORBIDDEN, "task.not-yours", "Việc này không giao cho bạn",
-					"This task is not yours");
-		}
-		return task;
+		return this.userTasks.requireOwn(taskId, StatusChangeProcess.KEY, expectedKey);
 	}
 
 	private static Long number(Object value) {
@@ -115,25 +89,6 @@ class StatusChangeTaskController {
 
 	record TaskSummary(String taskId, String taskDefinitionKey, String name, Date due, Date followUp,
 			Long statusChangeId, Long personId, String kind, String headReasons, String assignee) {
-	}
-
-	/** The head's decision; a return needs its reasons. */
-	record Decision(Boolean approved, String reasons) {
-
-		Map<String, Object> variables() {
-			if (this.approved == null) {
-				throw DomainException.invalid("decision.required", "Chưa chọn kết quả", "The decision is missing");
-			}
-			if (!this.approved && (this.reasons == null || this.reasons.isBlank())) {
-				throw DomainException.invalid("decision.reasons-required", "Trả lại phải ghi rõ lý do",
-						"A return needs its reasons");
-			}
-			Map<String, Object> vars = new HashMap<>();
-			vars.put(StatusChangeProcess.HEAD_SIGNED, this.approved);
-			vars.put(StatusChangeProcess.HEAD_REASONS, this.reasons == null ? "" : this.reasons);
-			return vars;
-		}
-
 	}
 
 }
