@@ -57,6 +57,10 @@ class NationalVersions {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
+		if (!s.idempotencyKey().endsWith(":" + s.sha256())) {
+			throw bad("national.key-hash", "Khóa chống trùng phải kết thúc bằng mã băm SHA-256 của nội dung",
+					"The idempotency key must end with the content's SHA-256");
+		}
 		byte[] content = decode(s.contentBase64(), "contentBase64");
 		byte[] cms = s.signatureCmsBase64() == null ? null : decode(s.signatureCmsBase64(), "signatureCmsBase64");
 		byte[] manifest = s.manifestBase64() == null ? null : decode(s.manifestBase64(), "manifestBase64");
@@ -103,7 +107,7 @@ class NationalVersions {
 					"A required field of the message is missing");
 		}
 		var key = KEY.matcher(s.idempotencyKey());
-		if (!key.matches() || !key.group(1).equals(s.provinceCode()) || !key.group(3).equals(s.sha256())) {
+		if (!key.matches() || !key.group(1).equals(s.provinceCode())) {
 			throw bad("national.key-format", "Khóa chống trùng phải có dạng <mã tỉnh>:<mã phiên bản>:<sha256> khớp thông điệp",
 					"The idempotency key must be <provinceCode>:<versionId>:<sha256> matching the message");
 		}
