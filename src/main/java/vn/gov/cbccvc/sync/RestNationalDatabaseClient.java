@@ -1,11 +1,10 @@
 package vn.gov.cbccvc.sync;
 
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -24,8 +23,9 @@ class RestNationalDatabaseClient implements NationalDatabaseClient {
 	private final RestClient rest;
 
 	RestNationalDatabaseClient(SyncProperties properties) {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+		// a blocking call in the worker's own thread, bounded by the configured time-outs
+		SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
+		factory.setConnectTimeout(properties.connectTimeout());
 		factory.setReadTimeout(properties.readTimeout());
 		RestClient.Builder builder = RestClient.builder()
 			.baseUrl(properties.nationalUrl())
