@@ -33,7 +33,7 @@ public class CbccvcApplication {
 	public static void main(String[] args) {
 		TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
 		if (nationalProfile(args)) {
-			NationalApplication.main(args);
+			NationalApplication.run(args);
 			return;
 		}
 		SpringApplication.run(CbccvcApplication.class, args);

@@ -21,7 +21,11 @@ public class NationalApplication {
 
 	public static final String PROFILE = "national";
 
-	public static void main(String[] args) {
+	/**
+	 * Started by {@code CbccvcApplication.main} when the {@code national} profile is active: one jar, one main class
+	 * (the Spring Boot repackager needs exactly one).
+	 */
+	public static void run(String[] args) {
 		TimeZone.setDefault(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
 		SpringApplication application = new SpringApplication(NationalApplication.class);
 		application.setAdditionalProfiles(PROFILE);

@@ -121,13 +121,14 @@ class NationalSyncTest {
 		List<String> stored = nationalJdbc().queryForList(
 				"select sha256 from national_version where idempotency_key = ?", String.class, row.get("IDEMPOTENCY_KEY"));
 		assertThat(stored).containsExactly(sha);
-		assertThat(this.runtime.createProcessInstanceQuery()
+		// the row is acknowledged just before the task completes: the instance then ends at Đã đồng bộ
+		waitUntil(Duration.ofSeconds(10), () -> this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(SyncQueue.businessKey(versionId))
-			.count()).as("the instance ended at Đã đồng bộ").isZero();
+			.count() == 0);
 	}
 
 	@Test
-	void versionAlteredAfterSigning_isRejectedByTheNation_andWaitsForDoha() {
+	void versionAlteredAfterSigning_isRejectedByTheNation_andWaitsForDohaToResendOrClose() {
 		startNational();
 		long versionId = signedVersion();
 		// the stored content is changed behind the application's back: the hash no longer matches
@@ -151,6 +152,16 @@ class NationalSyncTest {
 		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup("role-doha-admin").count())
 			.isEqualTo(1);
 		assertThat(this.runtime.getVariable(instance, SyncVars.REJECTION_REASON)).isEqualTo(reason);
+
+		// DoHA resends: the version goes out again, is refused again, and comes back to DoHA
+		int attempts = this.jdbc.queryForObject("select attempts from sync_queue where version_id = ?", Integer.class,
+				versionId);
+		this.tasks.complete(task.getId(), Map.of("resend", true));
+		waitUntil(Duration.ofSeconds(30), () -> this.tasks.createTaskQuery().processInstanceId(instance).count() == 1);
+		assertThat(this.jdbc.queryForObject("select attempts from sync_queue where version_id = ?", Integer.class,
+				versionId)).isEqualTo(attempts + 1);
+		task = this.tasks.createTaskQuery().processInstanceId(instance).singleResult();
+		assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_HandleNationalRejection");
 
 		// DoHA closes it: the instance ends, the version stays REJECTED
 		this.tasks.complete(task.getId(), Map.of("resend", false));
