@@ -3,14 +3,18 @@ package vn.gov.cbccvc.sync;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.cbccvc.CbccvcApplication;
 
 /**
  * The hand-off to the national sync (TT06 Art. 6.4, 12.2): every signed version is queued once and one
@@ -34,9 +38,12 @@ public class SyncQueue {
 
 	private final RuntimeService runtime;
 
-	SyncQueue(NamedParameterJdbcTemplate jdbc, RuntimeService runtime) {
+	private final IdentityService identity;
+
+	SyncQueue(NamedParameterJdbcTemplate jdbc, RuntimeService runtime, IdentityService identity) {
 		this.jdbc = jdbc;
 		this.runtime = runtime;
+		this.identity = identity;
 	}
 
 	static String businessKey(long versionId) {
@@ -61,12 +68,30 @@ public class SyncQueue {
 			// queued by a concurrent retry, which also started the instance
 			return;
 		}
-		String instanceId = this.runtime
-			.startProcessInstanceByKey(PROCESS_KEY, businessKey(versionId),
-					Map.of(SyncVars.VERSION_ID, versionId, SyncVars.PERSON_ID, personId))
-			.getId();
+		String instanceId = startAsSystem(versionId, personId);
 		this.jdbc.update("update sync_queue set process_instance_id = :instance where version_id = :version",
 				Map.of("instance", instanceId, "version", versionId));
+	}
+
+	/**
+	 * The sync is the system's work, not the caller's: a head whose approval hands the version over needs no
+	 * right to start Process_NationalSync, so the engine's authorization checks are off for this one call.
+	 */
+	private String startAsSystem(long versionId, long personId) {
+		// the declared type sits in an impl package: read it through its getters (as CamundaIdentity does)
+		var caller = this.identity.getCurrentAuthentication();
+		this.identity.clearAuthentication();
+		try {
+			return this.runtime
+				.startProcessInstanceByKey(PROCESS_KEY, businessKey(versionId),
+						Map.of(SyncVars.VERSION_ID, versionId, SyncVars.PERSON_ID, personId))
+				.getId();
+		}
+		finally {
+			if (caller != null) {
+				this.identity.setAuthentication(caller.getUserId(), caller.getGroupIds(), caller.getTenantIds());
+			}
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -115,7 +140,7 @@ public class SyncQueue {
 	}
 
 	static OffsetDateTime at(Timestamp ts) {
-		return ts == null ? null : ts.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime();
+		return ts == null ? null : ts.toInstant().atZone(ZoneId.of(CbccvcApplication.ZONE)).toOffsetDateTime();
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
@@ -86,6 +87,9 @@ class NationalSyncTest {
 	@Autowired
 	TaskService tasks;
 
+	@Autowired
+	IdentityService identity;
+
 	ConfigurableApplicationContext national;
 
 	@AfterEach
@@ -125,6 +129,21 @@ class NationalSyncTest {
 		waitUntil(Duration.ofSeconds(10), () -> this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(SyncQueue.businessKey(versionId))
 			.count() == 0);
+	}
+
+	@Test
+	void handOverDuringAHeadsEngineCall_startsTheSyncAsTheSystem_andKeepsTheHeadsAuthentication() {
+		startNational();
+		long versionId = signedVersion();
+		this.identity.setAuthentication("head", List.of("role-head"));
+		try {
+			this.queue.enqueue(versionId, personOf(versionId));
+			assertThat(this.identity.getCurrentAuthentication().getUserId()).isEqualTo("head");
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+		waitUntil(Duration.ofSeconds(30), () -> SyncQueue.ACKNOWLEDGED.equals(this.queue.statusOf(versionId)));
 	}
 
 	@Test
