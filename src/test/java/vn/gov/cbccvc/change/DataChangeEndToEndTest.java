@@ -142,6 +142,45 @@ class DataChangeEndToEndTest {
 		}
 	}
 
+	@Test
+	void headsOwnChange_goesToTheDeputy_withdrawnUnderApproval_draftBackToTheApprovedContent() {
+		var head = this.accounts.get("head");
+		String profile = "/api/people/" + head.personId() + "/profile";
+		JsonNode approved = as("head").getForObject(profile + "/draft", JsonNode.class).get("content");
+		JsonNode started = post("head", "/api/data-changes", Map.of("personId", head.personId(), "eventDate",
+				LocalDate.now(ZONE).toString(), "summary", "Đổi địa chỉ thư điện tử")).getBody();
+		String instance = started.get("processInstanceId").asText();
+		ObjectNode content = approved.deepCopy();
+		((ObjectNode) content.get("identity")).put("phone", "0987654321");
+		assertThat(as("head").exchange(profile + "/draft", HttpMethod.PUT, new HttpEntity<>(content), JsonNode.class)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		post("head", "/api/data-change-tasks/" + task(instance, DataChangeProcess.TASK_PROPOSE).getId() + "/proposal",
+				null);
+		runJobs(instance);
+		Task review = task(instance, DataChangeProcess.TASK_REVIEW);
+		// a return needs its reasons
+		assertThat(post("clerk", "/api/data-change-tasks/" + review.getId() + "/review", Map.of("approved", false))
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		post("clerk", "/api/data-change-tasks/" + review.getId() + "/review", Map.of("approved", true));
+
+		Task approve = task(instance, DataChangeProcess.TASK_APPROVE);
+		assertThat(this.tasks.getIdentityLinksForTask(approve.getId())).extracting(l -> l.getGroupId())
+			.contains("unit-" + head.unitId() + "-deputy")
+			.doesNotContain("unit-" + head.unitId() + "-head");
+		assertThat(post("head", "/api/data-changes/" + started.get("id").asLong() + "/withdraw", Map.of())
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(post("head", "/api/data-changes/" + started.get("id").asLong() + "/withdraw",
+				Map.of("reason", "Nhập nhầm")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		runJobs(instance);
+
+		JsonNode withdrawn = as("head").getForObject("/api/data-changes/" + started.get("id").asLong(), JsonNode.class);
+		assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
+		JsonNode draft = as("head").getForObject(profile + "/draft", JsonNode.class);
+		assertThat(draft.get("content")).isEqualTo(approved);
+		assertThat(draft.get("lockedForEditing").asBoolean()).isFalse();
+		assertThat(as("head").getForObject(profile + "/versions", JsonNode.class)).hasSize(1);
+	}
+
 	// ---------------------------------------------------------------------------------------------------
 
 	private Task task(String instance, String key) {
