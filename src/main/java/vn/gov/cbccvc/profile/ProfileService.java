@@ -134,6 +134,22 @@ public class ProfileService {
 		return ProfileVersionInfo.of(version);
 	}
 
+	/**
+	 * Puts the latest approved content back into the draft and unlocks it: a withdrawn change of data (TT06 Art. 6.3,
+	 * HY Art. 10.5) leaves nothing half-proposed behind. The approved versions are never touched.
+	 */
+	@Transactional
+	public DraftView resetDraftToLatestVersion(long personId, String actor) {
+		this.access.checkManage(personId);
+		ProfileVersion latest = this.versions.findFirstByPersonIdOrderByVersionNoDesc(personId)
+			.orElseThrow(() -> DomainException.conflict("profile.no-approved-version",
+					"Hồ sơ chưa có phiên bản đã phê duyệt", "The profile has no approved version"));
+		ProfileDraft draft = loadDraft(personId);
+		draft.replace(latest.getSchemaVersion(), latest.getContent(), actor, Actors.now());
+		draft.lock(false, actor, Actors.now());
+		return DraftView.of(this.drafts.saveAndFlush(draft));
+	}
+
 	@Transactional(readOnly = true)
 	public List<ProfileVersionInfo> versions(long personId) {
 		this.access.checkRead(personId);
