@@ -34,6 +34,7 @@ import vn.gov.cbccvc.security.EngineAsSystem;
 import vn.gov.cbccvc.security.PersonDataAccess;
 import vn.gov.cbccvc.security.Roles;
 import vn.gov.cbccvc.status.StatusChangeProcess;
+import vn.gov.cbccvc.workflow.RecordApprovers;
 
 /**
  * Starts and withdraws changes of data (TT06 Art. 6.3, DN Art. 6.5, HY Art. 10.5, HCM Art. 7.2c): the request row
@@ -43,6 +44,8 @@ import vn.gov.cbccvc.status.StatusChangeProcess;
  */
 @Service
 public class DataChangeService {
+
+	private final RecordApprovers approvers;
 
 	static final ZoneId ZONE = ZoneId.of(CbccvcApplication.ZONE);
 
@@ -66,7 +69,8 @@ public class DataChangeService {
 
 	DataChangeService(DataChangeRepository requests, PersonService people, ProfileService profiles,
 			RuntimeService runtime, RuleSetRegistry ruleSets, CurrentUsers users, PersonDataAccess access,
-			AccountService accounts, EngineAsSystem system) {
+			AccountService accounts, EngineAsSystem system, RecordApprovers approvers) {
+		this.approvers = approvers;
 		this.requests = requests;
 		this.people = people;
 		this.profiles = profiles;
@@ -123,7 +127,7 @@ public class DataChangeService {
 		vars.put(DataChangeProcess.EVENT_DATE, saved.getEventDate().toString());
 		vars.put(DataChangeProcess.EMPLOYEE_USERNAME, employee);
 		vars.put(DataChangeProcess.CLERK_GROUP, Roles.unitRoleGroup(saved.getUnitId(), Roles.CLERK));
-		vars.put(DataChangeProcess.HEAD_GROUP, approverGroup(saved.getPersonId(), saved.getUnitId()));
+		vars.put(DataChangeProcess.HEAD_GROUP, this.approvers.approverGroup(saved.getPersonId(), saved.getUnitId()));
 		vars.put(DataChangeProcess.EMPLOYEE_SIGNS, rules.isEnabled(StepFlag.EMPLOYEE_SIGNS_COMPLETION));
 		ProcessInstance instance = this.system.call(() -> this.runtime.createProcessInstanceByKey(DataChangeProcess.KEY)
 			.businessKey(DataChangeProcess.businessKey(saved.getId()))
@@ -191,15 +195,6 @@ public class DataChangeService {
 			.orElseThrow(() -> DomainException.conflict("data-change.no-account",
 					"Người này chưa có tài khoản cá nhân để kê khai thay đổi",
 					"The person has no personal account to declare the change"));
-	}
-
-	/** Nobody approves their own change: the head's own goes to the authorised deputy (DN Art. 7.1). */
-	private String approverGroup(long personId, long unitId) {
-		boolean headsOwn = this.accounts.usernamesWithRole(unitId, Roles.HEAD)
-			.stream()
-			.map(this.accounts::get)
-			.anyMatch(a -> a.personId() != null && a.personId() == personId);
-		return Roles.unitRoleGroup(unitId, headsOwn ? Roles.DEPUTY : Roles.HEAD);
 	}
 
 	private void requireClerkOver(CurrentUser user, long unitId) {

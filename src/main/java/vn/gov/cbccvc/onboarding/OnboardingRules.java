@@ -7,15 +7,14 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.organisation.OrganisationDirectory;
 import vn.gov.cbccvc.organisation.UnitKind;
 import vn.gov.cbccvc.ruleset.DeadlineKey;
 import vn.gov.cbccvc.ruleset.RuleSet;
 import vn.gov.cbccvc.ruleset.RuleSetRegistry;
 import vn.gov.cbccvc.ruleset.StepFlag;
-import vn.gov.cbccvc.security.RoleGrant;
 import vn.gov.cbccvc.security.Roles;
+import vn.gov.cbccvc.workflow.RecordApprovers;
 
 /**
  * Fixes, when an onboarding starts, which groups act and which optional steps apply under the rule set in force,
@@ -28,44 +27,27 @@ class OnboardingRules {
 
 	private final OrganisationDirectory organisation;
 
-	private final AccountService accounts;
+	private final RecordApprovers approvers;
 
-	OnboardingRules(RuleSetRegistry ruleSets, OrganisationDirectory organisation, AccountService accounts) {
+	OnboardingRules(RuleSetRegistry ruleSets, OrganisationDirectory organisation, RecordApprovers approvers) {
 		this.ruleSets = ruleSets;
 		this.organisation = organisation;
-		this.accounts = accounts;
+		this.approvers = approvers;
 	}
 
 	Map<String, Object> forNewcomer(long personId, long unitId) {
 		RuleSet rules = this.ruleSets.inForce();
-		boolean headsOwnRecord = isHeadOf(personId, unitId);
+		boolean headsOwnRecord = this.approvers.isHeadOf(personId, unitId);
 		Map<String, Object> vars = new HashMap<>();
 		vars.put(OnboardingProcess.ACCOUNT_GROUP, Roles.unitRoleGroup(accountUnit(rules, unitId), Roles.CLERK));
 		vars.put(OnboardingProcess.REVIEW_GROUP, Roles.unitRoleGroup(unitId, Roles.CLERK));
-		vars.put(OnboardingProcess.APPROVER_GROUP, approverGroup(rules, unitId, headsOwnRecord));
+		vars.put(OnboardingProcess.APPROVER_GROUP, this.approvers.approverGroup(personId, unitId));
 		vars.put(OnboardingProcess.HEADS_OWN_RECORD, headsOwnRecord);
 		vars.put(OnboardingProcess.APPROVAL_MODE,
 				rules.deadline(DeadlineKey.HEAD_APPROVAL).effectiveMode().name());
 		vars.put(OnboardingProcess.EMPLOYEE_SIGNS, rules.isEnabled(StepFlag.EMPLOYEE_SIGNS_COMPLETION));
 		vars.put(OnboardingProcess.REVIEWER_SIGNS, rules.isEnabled(StepFlag.REVIEWER_SIGNS_VERIFICATION));
 		return vars;
-	}
-
-	/**
-	 * The head approves; nobody approves their own record. DN Art. 7.1 names an authorised deputy for it; where the
-	 * rule set says nothing, the head of the unit above signs (the deputy when there is no unit above).
-	 */
-	String approverGroup(RuleSet rules, long unitId, boolean headsOwnRecord) {
-		if (!headsOwnRecord) {
-			return Roles.unitRoleGroup(unitId, Roles.HEAD);
-		}
-		if (!rules.isEnabled(StepFlag.DEPUTY_SIGNS_HEADS_OWN_RECORD)) {
-			var parent = this.organisation.parentOf(unitId);
-			if (parent.isPresent()) {
-				return Roles.unitRoleGroup(parent.get().id(), Roles.HEAD);
-			}
-		}
-		return Roles.unitRoleGroup(unitId, Roles.DEPUTY);
 	}
 
 	/** The unit whose clerk creates the account: the district for commune staff where the rule set says so (DN Art. 6.3). */
@@ -77,14 +59,6 @@ class OnboardingRules {
 			return unitId;
 		}
 		return this.organisation.nearestOfKind(unitId, UnitKind.valueOf(acting)).map(u -> u.id()).orElse(unitId);
-	}
-
-	private boolean isHeadOf(long personId, long unitId) {
-		return this.accounts.usernamesWithRole(unitId, Roles.HEAD)
-			.stream()
-			.map(this.accounts::get)
-			.anyMatch(a -> a.personId() != null && a.personId() == personId
-					&& a.roles().contains(new RoleGrant(Roles.HEAD, unitId)));
 	}
 
 }

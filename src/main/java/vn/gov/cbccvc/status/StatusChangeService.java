@@ -36,6 +36,7 @@ import vn.gov.cbccvc.ruleset.RuleSetRegistry;
 import vn.gov.cbccvc.security.CurrentUsers;
 import vn.gov.cbccvc.security.PersonDataAccess;
 import vn.gov.cbccvc.security.Roles;
+import vn.gov.cbccvc.workflow.RecordApprovers;
 
 /**
  * Starts, completes and withdraws status changes (TT06 Art. 11.2, DN Art. 8.5, HY Art. 11.3, HCM Art. 8.4): the
@@ -44,6 +45,8 @@ import vn.gov.cbccvc.security.Roles;
  */
 @Service
 public class StatusChangeService {
+
+	private final RecordApprovers approvers;
 
 	static final ZoneId ZONE = ZoneId.of(CbccvcApplication.ZONE);
 
@@ -70,7 +73,8 @@ public class StatusChangeService {
 	StatusChangeService(StatusChangeRepository requests, PersonService people, AttachmentService attachments,
 			RuntimeService runtime, RuleSetRegistry ruleSets, Validator validator,
 			CurrentUsers users, PersonDataAccess access, IdentityService identity,
-			AccountService accounts) {
+			AccountService accounts, RecordApprovers approvers) {
+		this.approvers = approvers;
 		this.requests = requests;
 		this.people = people;
 		this.attachments = attachments;
@@ -228,22 +232,13 @@ public class StatusChangeService {
 		vars.put(StatusChangeProcess.EFFECTIVE_DATE, saved.getEffectiveDate().toString());
 		vars.put(StatusChangeProcess.EFFECTIVE_AT, Date.from(saved.getEffectiveDate().atStartOfDay(ZONE).toInstant()));
 		vars.put(StatusChangeProcess.CLERK_GROUP, Roles.unitRoleGroup(saved.getUnitId(), Roles.CLERK));
-		vars.put(StatusChangeProcess.HEAD_GROUP, signerGroup(saved.getPersonId(), saved.getUnitId()));
+		vars.put(StatusChangeProcess.HEAD_GROUP, this.approvers.approverGroup(saved.getPersonId(), saved.getUnitId()));
 		ProcessInstance instance = this.runtime.createProcessInstanceByKey(StatusChangeProcess.KEY)
 			.businessKey(StatusChangeProcess.businessKey(saved.getId()))
 			.setVariables(vars)
 			.execute();
 		saved.attach(instance.getId());
 		return StatusChangeView.of(saved);
-	}
-
-	/** Nobody signs their own status change: the head's own goes to the authorised deputy (as DN Art. 7.1). */
-	private String signerGroup(long personId, long unitId) {
-		boolean headsOwn = this.accounts.usernamesWithRole(unitId, Roles.HEAD)
-			.stream()
-			.map(this.accounts::get)
-			.anyMatch(a -> a.personId() != null && a.personId() == personId);
-		return Roles.unitRoleGroup(unitId, headsOwn ? Roles.DEPUTY : Roles.HEAD);
 	}
 
 	private PersonView activePerson(long personId) {

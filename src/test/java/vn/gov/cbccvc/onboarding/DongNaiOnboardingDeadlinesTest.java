@@ -21,11 +21,6 @@ class DongNaiOnboardingDeadlinesTest extends OnboardingDeadlinesContract {
 	}
 
 	@Override
-	boolean deputySignsHeadsOwnRecord() {
-		return true;
-	}
-
-	@Override
 	boolean districtCreatesCommuneAccounts() {
 		return true;
 	}

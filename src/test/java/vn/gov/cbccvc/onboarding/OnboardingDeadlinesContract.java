@@ -221,12 +221,11 @@ abstract class OnboardingDeadlinesContract {
 	vn.gov.cbccvc.organisation.OrganisationDirectory organisation;
 
 	@Test
-	void headsOwnRecord_goesToTheDeputyWhereTheRuleSetSaysSo_elseToTheHeadAbove() {
+	void headsOwnRecord_goesToTheAuthorisedDeputy() {
 		var head = this.accounts.get("head");
 		var unit = this.organisation.findUnit(head.unitId()).orElseThrow();
 		String approver = (String) this.rules.forNewcomer(head.personId(), unit.id()).get(OnboardingProcess.APPROVER_GROUP);
-		assertThat(approver).isEqualTo(deputySignsHeadsOwnRecord() ? Roles.unitRoleGroup(unit.id(), Roles.DEPUTY)
-				: Roles.unitRoleGroup(unit.parentId(), Roles.HEAD));
+		assertThat(approver).isEqualTo(Roles.unitRoleGroup(unit.id(), Roles.DEPUTY));
 		long clerkPerson = this.accounts.get("clerk").personId();
 		assertThat(this.rules.forNewcomer(clerkPerson, unit.id()).get(OnboardingProcess.APPROVER_GROUP))
 			.isEqualTo(Roles.unitRoleGroup(unit.id(), Roles.HEAD));
@@ -239,11 +238,6 @@ abstract class OnboardingDeadlinesContract {
 		String group = (String) this.rules.forNewcomer(-1, commune).get(OnboardingProcess.ACCOUNT_GROUP);
 		assertThat(group).isEqualTo(Roles.unitRoleGroup(districtCreatesCommuneAccounts() ? district : commune,
 				Roles.CLERK));
-	}
-
-	/** DN Art. 7.1. */
-	boolean deputySignsHeadsOwnRecord() {
-		return false;
 	}
 
 	/** DN Art. 6.3. */
