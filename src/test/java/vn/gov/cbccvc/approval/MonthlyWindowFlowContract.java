@@ -35,6 +35,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.gov.cbccvc.support.EngineJobs;
 import vn.gov.cbccvc.organisation.OrganisationDirectory;
 import vn.gov.cbccvc.profile.ProfileService;
 import vn.gov.cbccvc.profile.ProfileVersionInfo;
@@ -268,13 +269,7 @@ abstract class MonthlyWindowFlowContract {
 
 	/** Runs the instance's jobs that are due now (never the closing timer unless the clock passed it). */
 	private void runJobs(String processInstanceId) {
-		for (int round = 0; round < 10; round++) {
-			List<Job> due = this.management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach(j -> this.management.executeJob(j.getId()));
-		}
+		EngineJobs.runDue(this.management, processInstanceId);
 	}
 
 	private Task batchTask(String group) {

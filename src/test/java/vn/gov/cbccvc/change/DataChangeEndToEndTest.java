@@ -13,7 +13,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.gov.cbccvc.support.EngineJobs;
 import vn.gov.cbccvc.account.AccountService;
 
 /**
@@ -191,13 +191,7 @@ class DataChangeEndToEndTest {
 
 	/** The job executor is off in tests: run this instance's due jobs. */
 	private void runJobs(String instance) {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.management.createJobQuery().processInstanceId(instance).executable().list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach(j -> this.management.executeJob(j.getId()));
-		}
+		EngineJobs.runDue(this.management, instance);
 	}
 
 	private TestRestTemplate as(String user) {

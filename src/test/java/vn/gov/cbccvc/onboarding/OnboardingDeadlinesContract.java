@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.gov.cbccvc.support.EngineJobs;
 import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.profile.PersonCategory;
 import vn.gov.cbccvc.profile.ProfileService;
@@ -295,15 +296,7 @@ abstract class OnboardingDeadlinesContract {
 	}
 
 	void runJobs() {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.management.createJobQuery().executable().list().stream()
-				.filter(j -> j.getDuedate() == null)
-				.toList();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach(j -> this.management.executeJob(j.getId()));
-		}
+		EngineJobs.runContinuations(this.management, null);
 	}
 
 	static void at(int year, int month, int day, int hour) {

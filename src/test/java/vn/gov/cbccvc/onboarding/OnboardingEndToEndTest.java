@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.cbccvc.support.EngineJobs;
 import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.profile.SampleCv;
 import vn.gov.cbccvc.profile.cv.Sex;
@@ -185,15 +185,7 @@ class OnboardingEndToEndTest {
 
 	/** The job executor is off in tests: run the asynchronous continuations that are due. */
 	private void runJobs() {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.management.createJobQuery().executable().list().stream()
-				.filter(j -> j.getDuedate() == null)
-				.toList();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach(j -> this.management.executeJob(j.getId()));
-		}
+		EngineJobs.runContinuations(this.management, null);
 	}
 
 	private TestRestTemplate as(String user, String password) {

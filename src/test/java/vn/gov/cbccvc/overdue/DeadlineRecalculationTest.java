@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.gov.cbccvc.support.EngineJobs;
 import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.onboarding.OnboardingService;
 import vn.gov.cbccvc.onboarding.RecruitmentBasis;
@@ -108,15 +109,7 @@ class DeadlineRecalculationTest {
 	}
 
 	private void runJobs() {
-		for (int round = 0; round < 10; round++) {
-			List<Job> due = this.management.createJobQuery().executable().list().stream()
-				.filter(j -> j.getDuedate() == null)
-				.toList();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach(j -> this.management.executeJob(j.getId()));
-		}
+		EngineJobs.runContinuations(this.management, null);
 	}
 
 	static Date endOf(LocalDate day) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.gov.cbccvc.support.EngineJobs;
 import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.profile.PersonService;
 import vn.gov.cbccvc.profile.PersonView;
@@ -128,15 +129,7 @@ abstract class StatusChangeDeadlinesContract {
 	}
 
 	void runJobs(String instance) {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.management.createJobQuery().processInstanceId(instance).executable().list().stream()
-				.filter(j -> j.getDuedate() == null)
-				.toList();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach(j -> this.management.executeJob(j.getId()));
-		}
+		EngineJobs.runContinuations(this.management, instance);
 	}
 
 	static void at(LocalDateTime time) {

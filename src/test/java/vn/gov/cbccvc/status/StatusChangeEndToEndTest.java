@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.gov.cbccvc.support.EngineJobs;
 import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.account.AccountStatus;
 import vn.gov.cbccvc.profile.PersonService;
@@ -249,13 +249,7 @@ class StatusChangeEndToEndTest {
 
 	/** The job executor is off in tests: run this instance's due jobs (the effective-date wait included). */
 	private void runJobs(String instance) {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.management.createJobQuery().processInstanceId(instance).executable().list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach(j -> this.management.executeJob(j.getId()));
-		}
+		EngineJobs.runDue(this.management, instance);
 	}
 
 	private TestRestTemplate as(String user) {
