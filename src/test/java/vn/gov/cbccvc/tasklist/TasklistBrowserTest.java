@@ -32,7 +32,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import org.springframework.data.domain.PageRequest;
+
 import vn.gov.cbccvc.account.AccountService;
+import vn.gov.cbccvc.profile.PersonFilter;
+import vn.gov.cbccvc.profile.PersonService;
+import vn.gov.cbccvc.profile.ProfileService;
+import vn.gov.cbccvc.profile.RecordStatus;
+import vn.gov.cbccvc.sync.SyncQueue;
 
 /**
  * Tasklist in a real browser (the system's Chromium): the demo clerk opens the "Quá hạn" filter and completes an
@@ -69,6 +76,15 @@ class TasklistBrowserTest {
 
 	@Autowired
 	ProcessEngine processEngine;
+
+	@Autowired
+	PersonService people;
+
+	@Autowired
+	ProfileService profiles;
+
+	@Autowired
+	SyncQueue syncQueue;
 
 	/**
 	 * The webapps look the engine up in {@link ProcessEngines}; its first lookup scans the classpath and would
@@ -184,6 +200,34 @@ class TasklistBrowserTest {
 		assertThat(this.taskService.createTaskQuery().taskId(entry.getId()).count()).isZero();
 		assertThat(this.taskService.createTaskQuery().processInstanceId(entry.getProcessInstanceId())
 			.taskDefinitionKey("Task_ReviewProfile").count()).isEqualTo(1);
+	}
+
+	@Test
+	void clerkSeesEachVersionsNationalSyncStateOnTheProfilePage() {
+		long unitId = this.accounts.get(ReviewTasks.CLERK).unitId();
+		// an approved demo record of the clerk's unit; its signed version waits for the sync (job executor off)
+		var version = this.people.search(new PersonFilter(unitId, RecordStatus.ACTIVE, null, null), PageRequest.of(0, 50))
+			.stream()
+			.flatMap(p -> this.profiles.versions(p.id()).stream())
+			.findFirst()
+			.orElseThrow();
+		this.syncQueue.enqueue(version.id(), version.personId());
+
+		try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("vi-VN"))) {
+			page.setDefaultTimeout(30_000);
+			page.navigate(url("/ho-so/ho-so.html?personId=" + version.personId()));
+			page.waitForURL("**/ho-so/dang-nhap.html**");
+			page.locator("#username").fill(ReviewTasks.CLERK);
+			page.locator("#password").fill("demo");
+			page.locator("button[type=submit]").click();
+			page.waitForURL("**/ho-so/ho-so.html**");
+			Locator row = page.locator("#sync tbody tr[data-status=QUEUED]");
+			row.waitFor();
+			assertThat(row.locator("td").nth(0).textContent()).isEqualTo(String.valueOf(version.versionNo()));
+			assertThat(row.locator("td").nth(1).textContent()).isEqualTo("Chờ gửi");
+			assertThat(row.locator("td").nth(3).textContent()).startsWith("đã chờ ");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ho-so-dong-bo.png")).setFullPage(true));
+		}
 	}
 
 	private String url(String path) {
