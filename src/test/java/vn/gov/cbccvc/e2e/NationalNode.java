@@ -60,6 +60,8 @@ final class NationalNode implements AutoCloseable {
 		List<String> args = new ArrayList<>(List.of("--server.port=" + port,
 				"--spring.datasource.url=" + EmbeddedPostgres.newDatabase(), "--spring.datasource.username=postgres",
 				"--spring.datasource.password=postgres", "--spring.datasource.driver-class-name=org.postgresql.Driver",
+				// the cached contexts of the other ITs share the server's 100 connections
+				"--spring.datasource.hikari.maximum-pool-size=5", "--spring.datasource.hikari.minimum-idle=1",
 				"--spring.main.banner-mode=off"));
 		for (Client c : clients) {
 			args.add("--national.clients." + c.id() + ".password=" + c.password());
