@@ -39,6 +39,10 @@ import vn.gov.cbccvc.profile.ProfileService;
 import vn.gov.cbccvc.profile.VersionKind;
 import vn.gov.cbccvc.ruleset.ApprovalWindows.Window;
 import vn.gov.cbccvc.ruleset.RuleRole;
+import vn.gov.cbccvc.ruleset.RuleSet;
+import vn.gov.cbccvc.ruleset.RuleSetRegistry;
+import vn.gov.cbccvc.ruleset.StepFlag;
+import vn.gov.cbccvc.ruleset.WindowPurpose;
 import vn.gov.cbccvc.security.CurrentUser;
 import vn.gov.cbccvc.security.RoleGrant;
 import vn.gov.cbccvc.security.Roles;
@@ -78,6 +82,9 @@ class HySyncBatchTest {
 
 	@Autowired
 	WorkingDayCalendar calendar;
+
+	@Autowired
+	RuleSetRegistry ruleSets;
 
 	@Autowired
 	SyncQueue queue;
@@ -134,6 +141,20 @@ class HySyncBatchTest {
 		assertThat(november.approver()).isEqualTo(RuleRole.DOHA_ADMIN);
 		assertThat(november.article()).isEqualTo("HY Art. 8.4");
 		assertThat(SyncWindowPlan.closesAt(november)).isEqualTo("2026-11-30T23:59:59+07:00");
+	}
+
+	@Test
+	void everyShippedRuleSetThatHoldsVersionsForTheDirector_hasASyncWindow_soNoVersionWaitsForEver() {
+		for (RuleSet ruleSet : this.ruleSets.all()) {
+			boolean window = ruleSet.approvalWindows()
+				.stream()
+				.anyMatch(w -> w.purpose() == WindowPurpose.SYNC_APPROVAL && w.approver() == RuleRole.DOHA_ADMIN);
+			assertThat(window).as(ruleSet.code()).isEqualTo(ruleSet.isEnabled(StepFlag.DIRECTOR_SIGNS_SYNC));
+		}
+		// HCM Art. 7.3, 11.7: the director signs and syncs (no period given: the product's default window)
+		assertThat(this.ruleSets.get("HCM").isEnabled(StepFlag.DIRECTOR_SIGNS_SYNC)).isTrue();
+		assertThat(this.ruleSets.get("TT06").isEnabled(StepFlag.DIRECTOR_SIGNS_SYNC)).isFalse();
+		assertThat(this.ruleSets.get("DN").isEnabled(StepFlag.DIRECTOR_SIGNS_SYNC)).isFalse();
 	}
 
 	@Test
