@@ -1,6 +1,7 @@
 package vn.gov.cbccvc.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -216,6 +217,9 @@ abstract class HySyncBatchContract {
 		long decemberBatch = batchOf(december);
 		assertThat(this.jdbc.queryForList("select version_id from sync_batch_entry where batch_id = ?", Long.class,
 				decemberBatch)).contains(late);
+		String decemberTask = this.tasks.createTaskQuery().processInstanceId(december).singleResult().getId();
+		assertThatThrownBy(() -> this.tasks.complete(decemberTask)).as("signed only through the API")
+			.hasMessageContaining("sync-batch");
 		ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 1, 0, 30)));
 		EngineJobs.runDue(this.management, december);
 		assertThat(this.batches.require(decemberBatch).status()).isEqualTo(SyncBatch.CLOSED_UNSIGNED);

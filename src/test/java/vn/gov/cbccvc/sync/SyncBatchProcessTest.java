@@ -24,6 +24,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -89,6 +90,7 @@ class SyncBatchProcessTest {
 			this.batches.carryOver(((Number) execution.getVariable(SyncVars.SYNC_BATCH_ID)).longValue());
 		});
 		Mocks.register("resolveOverdueListener", (ExecutionListener) e -> this.calls.add("resolveOverdue"));
+		Mocks.register("syncBatchSignedGuard", (TaskListener) t -> this.calls.add("signedGuard"));
 		ClockUtil.setCurrentTime(at(2026, 11, 1, 0, 5));
 	}
 
@@ -131,6 +133,7 @@ class SyncBatchProcessTest {
 
 		assertThat(batch).isEnded().hasPassed("EndEvent_BatchSigned").hasNotPassed("Task_CarryOverSyncBatch");
 		assertThat(this.batches.chunks).as("released in chunks of two").isEqualTo(2);
+		assertThat(this.calls).containsExactly("signedGuard");
 		assertThat(v2).isEnded().hasPassed("EndEvent_ReturnedByDirector").hasNotPassed("Task_SendToNationalDatabase");
 		for (ProcessInstance signed : List.of(v1, v3)) {
 			assertThat(signed).isWaitingAt("Task_SendToNationalDatabase")
