@@ -16,19 +16,19 @@ import vn.gov.cbccvc.CbccvcApplication;
  * The only place this feature touches an engine {@code impl} class: replace it here if the engine changes.
  */
 @Component
-class EngineClock {
+public class EngineClock {
 
-	static final ZoneId ZONE = ZoneId.of(CbccvcApplication.ZONE);
+	public static final ZoneId ZONE = ZoneId.of(CbccvcApplication.ZONE);
 
-	Instant now() {
+	public Instant now() {
 		return ClockUtil.getCurrentTime().toInstant();
 	}
 
-	OffsetDateTime nowInZone() {
+	public OffsetDateTime nowInZone() {
 		return now().atZone(ZONE).toOffsetDateTime();
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return now().atZone(ZONE).toLocalDate();
 	}
 

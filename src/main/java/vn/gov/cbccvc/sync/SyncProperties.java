@@ -15,13 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param username HTTP Basic client id issued by the national side (ignored when blank)
  * @param password HTTP Basic secret
  * @param token a shared bearer token instead of Basic (ignored when blank)
+ * @param batch the DoHA director's monthly sync batch (HY Art. 8.4)
  */
 @ConfigurationProperties("app.sync")
 public record SyncProperties(@DefaultValue("http://localhost:8090") String nationalUrl,
 		@DefaultValue("H00") String provinceCode, @DefaultValue("000.00.00.H00") String agencyCode,
 		@DefaultValue("") String username, @DefaultValue("") String password, @DefaultValue("") String token,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
-		@DefaultValue Worker worker) {
+		@DefaultValue Worker worker, @DefaultValue Batch batch) {
 
 	/**
 	 * @param enabled runs the worker thread on this node (every node may run one: tasks are locked)
@@ -37,6 +38,13 @@ public record SyncProperties(@DefaultValue("http://localhost:8090") String natio
 			@DefaultValue("2m") Duration lockDuration, @DefaultValue("8") int retries,
 			@DefaultValue("10s") Duration retryBase, @DefaultValue("30m") Duration retryMax,
 			@DefaultValue("200ms") Duration idleWait, @DefaultValue("5s") Duration idleWaitMax) {
+	}
+
+	/**
+	 * @param releaseChunk versions released per job after the director signed (each chunk its own transaction)
+	 * @param maxEntries versions one batch (one signature) may hold; what is beyond waits for the next window
+	 */
+	public record Batch(@DefaultValue("500") int releaseChunk, @DefaultValue("100000") int maxEntries) {
 	}
 
 }

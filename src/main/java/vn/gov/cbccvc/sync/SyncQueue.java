@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.cbccvc.CbccvcApplication;
+import vn.gov.cbccvc.ruleset.RuleSetRegistry;
+import vn.gov.cbccvc.ruleset.StepFlag;
 
 /**
  * The hand-off to the national sync (TT06 Art. 6.4, 12.2): every signed version is queued once and one
@@ -32,6 +34,12 @@ public class SyncQueue {
 
 	public static final String REJECTED = "REJECTED";
 
+	/** Signed, held until the DoHA director signs the month's sync batch (HY Art. 8.4; HCM Art. 7.3, 11.7). */
+	public static final String WAITING_FOR_DIRECTOR = "WAITING_FOR_DIRECTOR";
+
+	/** The director sent the version back from the sync batch with a reason; it is not synced. */
+	public static final String RETURNED_BY_DIRECTOR = "RETURNED_BY_DIRECTOR";
+
 	static final String PROCESS_KEY = "Process_NationalSync";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -40,21 +48,29 @@ public class SyncQueue {
 
 	private final IdentityService identity;
 
-	SyncQueue(NamedParameterJdbcTemplate jdbc, RuntimeService runtime, IdentityService identity) {
+	private final RuleSetRegistry ruleSets;
+
+	SyncQueue(NamedParameterJdbcTemplate jdbc, RuntimeService runtime, IdentityService identity,
+			RuleSetRegistry ruleSets) {
 		this.jdbc = jdbc;
 		this.runtime = runtime;
 		this.identity = identity;
+		this.ruleSets = ruleSets;
 	}
 
 	static String businessKey(long versionId) {
 		return "SYNC-" + versionId;
 	}
 
-	/** Queues the version and starts its sync in the caller's transaction; a second call does nothing. */
+	/**
+	 * Queues the version and starts its sync in the caller's transaction; a second call does nothing. Where the
+	 * rule set has DIRECTOR_SIGNS_SYNC the version waits for the director's monthly batch (HY Art. 8.4).
+	 */
 	@Transactional
 	public void enqueue(long versionId, long personId) {
-		Map<String, Object> params = Map.of("version", versionId, "person", personId, "status", QUEUED, "now",
-				Timestamp.from(Instant.now()));
+		boolean directorSigns = this.ruleSets.inForce().isEnabled(StepFlag.DIRECTOR_SIGNS_SYNC);
+		Map<String, Object> params = Map.of("version", versionId, "person", personId, "status",
+				directorSigns ? WAITING_FOR_DIRECTOR : QUEUED, "now", Timestamp.from(Instant.now()));
 		Integer existing = this.jdbc.queryForObject("select count(*) from sync_queue where version_id = :version",
 				params, Integer.class);
 		if (existing != null && existing > 0) {
@@ -68,7 +84,7 @@ public class SyncQueue {
 			// queued by a concurrent retry, which also started the instance
 			return;
 		}
-		String instanceId = startAsSystem(versionId, personId);
+		String instanceId = startAsSystem(versionId, personId, directorSigns);
 		this.jdbc.update("update sync_queue set process_instance_id = :instance where version_id = :version",
 				Map.of("instance", instanceId, "version", versionId));
 	}
@@ -77,14 +93,15 @@ public class SyncQueue {
 	 * The sync is the system's work, not the caller's: a head whose approval hands the version over needs no
 	 * right to start Process_NationalSync, so the engine's authorization checks are off for this one call.
 	 */
-	private String startAsSystem(long versionId, long personId) {
+	private String startAsSystem(long versionId, long personId, boolean directorSigns) {
 		// the declared type sits in an impl package: read it through its getters (as CamundaIdentity does)
 		var caller = this.identity.getCurrentAuthentication();
 		this.identity.clearAuthentication();
 		try {
 			return this.runtime
 				.startProcessInstanceByKey(PROCESS_KEY, businessKey(versionId),
-						Map.of(SyncVars.VERSION_ID, versionId, SyncVars.PERSON_ID, personId))
+						Map.of(SyncVars.VERSION_ID, versionId, SyncVars.PERSON_ID, personId, SyncVars.DIRECTOR_SIGNS,
+								directorSigns))
 				.getId();
 		}
 		finally {

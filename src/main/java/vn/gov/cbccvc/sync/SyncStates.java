@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SyncStates {
 
 	private static final String COLUMNS = "version_id, person_id, status, reason, attempts, idempotency_key,"
-			+ " receipt_id, queued_at, sent_at, acknowledged_at, process_instance_id";
+			+ " receipt_id, queued_at, sent_at, acknowledged_at, process_instance_id, batch_id";
 
 	/** The lag of a person's versions, not a list a user pages through: bounded. */
 	private static final int MAX_PER_PERSON = 500;
@@ -45,7 +45,8 @@ class SyncStates {
 	@Transactional(readOnly = true)
 	SyncSummary summary() {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (String status : List.of(SyncQueue.QUEUED, SyncQueue.SENT, SyncQueue.ACKNOWLEDGED, SyncQueue.REJECTED)) {
+		for (String status : List.of(SyncQueue.WAITING_FOR_DIRECTOR, SyncQueue.QUEUED, SyncQueue.SENT,
+				SyncQueue.ACKNOWLEDGED, SyncQueue.REJECTED, SyncQueue.RETURNED_BY_DIRECTOR)) {
 			counts.put(status, 0L);
 		}
 		this.jdbc.query("select status, count(*) from sync_queue group by status", Map.of(),
@@ -53,7 +54,7 @@ class SyncStates {
 					counts.put(rs.getString(1), rs.getLong(2));
 				});
 		OffsetDateTime oldest = this.jdbc.query(
-				"select min(queued_at) from sync_queue where status in ('QUEUED', 'SENT')", Map.of(),
+				"select min(queued_at) from sync_queue where status in ('WAITING_FOR_DIRECTOR', 'QUEUED', 'SENT')", Map.of(),
 				rs -> rs.next() ? SyncQueue.at(rs.getTimestamp(1)) : null);
 		List<Long> lags = this.jdbc.query("select queued_at, acknowledged_at from sync_queue"
 				+ " where acknowledged_at is not null", Map.of(),
@@ -73,7 +74,7 @@ class SyncStates {
 		return new SyncState(rs.getLong("version_id"), rs.getLong("person_id"), rs.getString("status"),
 				rs.getString("reason"), rs.getInt("attempts"), rs.getString("idempotency_key"),
 				rs.getString("receipt_id"), queued, SyncQueue.at(rs.getTimestamp("sent_at")), ack, lag,
-				rs.getString("process_instance_id"));
+				rs.getString("process_instance_id"), rs.getObject("batch_id", Long.class));
 	}
 
 }

@@ -132,7 +132,7 @@ class DataChangeEndToEndTest {
 			assertThat(this.jdbc.queryForObject("select kind from profile_version where id = ?", String.class,
 					versionId)).isEqualTo("CHANGE");
 			assertThat(this.jdbc.queryForObject("select status from sync_queue where version_id = ?", String.class,
-					versionId)).isEqualTo("QUEUED");
+					versionId)).isEqualTo("WAITING_FOR_DIRECTOR"); // HY Art. 8.4: held for the director's sync batch
 			JsonNode verified = post("clerk", "/api/signatures/" + done.get("signatureId").asLong() + "/verify", null)
 				.getBody();
 			assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();

@@ -123,7 +123,7 @@ class OnboardingEndToEndTest {
 		Long versionId = this.jdbc.queryForObject("select id from profile_version where person_id = ?", Long.class,
 				personId);
 		assertThat(this.jdbc.queryForObject("select status from sync_queue where version_id = ?", String.class,
-				versionId)).isEqualTo("QUEUED");
+				versionId)).isEqualTo("WAITING_FOR_DIRECTOR"); // HY Art. 8.4: held for the director's sync batch
 
 		JsonNode signatures = as("clerk", "demo").getForObject(
 				"/api/signatures?subjectType=PROFILE_VERSION&subjectId=" + versionId, JsonNode.class);

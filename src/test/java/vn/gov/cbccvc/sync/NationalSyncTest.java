@@ -2,15 +2,12 @@ package vn.gov.cbccvc.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,15 +20,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.gov.cbccvc.national.NationalApplication;
 import vn.gov.cbccvc.profile.ProfileService;
 import vn.gov.cbccvc.profile.ProfileVersionInfo;
 import vn.gov.cbccvc.profile.VersionKind;
@@ -54,13 +48,11 @@ import vn.gov.cbccvc.signature.SignatureService;
 @ActiveProfiles("test")
 class NationalSyncTest {
 
-	static final int PORT = freePort();
-
-	static final String NATIONAL_DB = "jdbc:h2:mem:national-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+	static final NationalNode NATION = new NationalNode();
 
 	@DynamicPropertySource
 	static void nationalUrl(DynamicPropertyRegistry registry) {
-		registry.add("app.sync.national-url", () -> "http://localhost:" + PORT);
+		registry.add("app.sync.national-url", NATION::url);
 	}
 
 	@Autowired
@@ -90,13 +82,9 @@ class NationalSyncTest {
 	@Autowired
 	IdentityService identity;
 
-	ConfigurableApplicationContext national;
-
 	@AfterEach
 	void stopNational() {
-		if (this.national != null) {
-			this.national.close();
-		}
+		NATION.close();
 	}
 
 	@AfterAll
@@ -115,7 +103,7 @@ class NationalSyncTest {
 		assertThat(this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(SyncQueue.businessKey(versionId))
 			.count()).as("enqueue is idempotent").isLessThanOrEqualTo(1);
-		waitUntil(Duration.ofSeconds(30), () -> SyncQueue.ACKNOWLEDGED.equals(this.queue.statusOf(versionId)));
+		NationalNode.waitUntil(Duration.ofSeconds(30), () -> SyncQueue.ACKNOWLEDGED.equals(this.queue.statusOf(versionId)));
 
 		Map<String, Object> row = this.jdbc.queryForMap("select * from sync_queue where version_id = ?", versionId);
 		assertThat(row.get("RECEIPT_ID").toString()).startsWith("NR-");
@@ -126,7 +114,7 @@ class NationalSyncTest {
 				"select sha256 from national_version where idempotency_key = ?", String.class, row.get("IDEMPOTENCY_KEY"));
 		assertThat(stored).containsExactly(sha);
 		// the row is acknowledged just before the task completes: the instance then ends at Đã đồng bộ
-		waitUntil(Duration.ofSeconds(10), () -> this.runtime.createProcessInstanceQuery()
+		NationalNode.waitUntil(Duration.ofSeconds(10), () -> this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(SyncQueue.businessKey(versionId))
 			.count() == 0);
 	}
@@ -143,7 +131,7 @@ class NationalSyncTest {
 		finally {
 			this.identity.clearAuthentication();
 		}
-		waitUntil(Duration.ofSeconds(30), () -> SyncQueue.ACKNOWLEDGED.equals(this.queue.statusOf(versionId)));
+		NationalNode.waitUntil(Duration.ofSeconds(30), () -> SyncQueue.ACKNOWLEDGED.equals(this.queue.statusOf(versionId)));
 	}
 
 	@Test
@@ -155,7 +143,7 @@ class NationalSyncTest {
 		this.jdbc.update("update profile_version set content = replace(content, '\"identity\"', '\"identity\" ')"
 				+ " where id = ?", versionId);
 		this.queue.enqueue(versionId, personOf(versionId));
-		waitUntil(Duration.ofSeconds(30), () -> SyncQueue.REJECTED.equals(this.queue.statusOf(versionId)));
+		NationalNode.waitUntil(Duration.ofSeconds(30), () -> SyncQueue.REJECTED.equals(this.queue.statusOf(versionId)));
 
 		String reason = this.jdbc.queryForObject("select reason from sync_queue where version_id = ?", String.class,
 				versionId);
@@ -164,7 +152,7 @@ class NationalSyncTest {
 			.processInstanceBusinessKey(SyncQueue.businessKey(versionId))
 			.singleResult()
 			.getId();
-		waitUntil(Duration.ofSeconds(10),
+		NationalNode.waitUntil(Duration.ofSeconds(10),
 				() -> this.tasks.createTaskQuery().processInstanceId(instance).count() == 1);
 		Task task = this.tasks.createTaskQuery().processInstanceId(instance).singleResult();
 		assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_HandleNationalRejection");
@@ -176,7 +164,7 @@ class NationalSyncTest {
 		int attempts = this.jdbc.queryForObject("select attempts from sync_queue where version_id = ?", Integer.class,
 				versionId);
 		this.tasks.complete(task.getId(), Map.of("resend", true));
-		waitUntil(Duration.ofSeconds(30), () -> this.tasks.createTaskQuery().processInstanceId(instance).count() == 1);
+		NationalNode.waitUntil(Duration.ofSeconds(30), () -> this.tasks.createTaskQuery().processInstanceId(instance).count() == 1);
 		assertThat(this.jdbc.queryForObject("select attempts from sync_queue where version_id = ?", Integer.class,
 				versionId)).isEqualTo(attempts + 1);
 		task = this.tasks.createTaskQuery().processInstanceId(instance).singleResult();
@@ -196,7 +184,7 @@ class NationalSyncTest {
 		long enqueueMs = (System.nanoTime() - started) / 1_000_000;
 
 		// node down: every send fails, retries run out, each task becomes an incident
-		waitUntil(Duration.ofSeconds(60), () -> this.externalTasks.createExternalTaskQuery()
+		NationalNode.waitUntil(Duration.ofSeconds(60), () -> this.externalTasks.createExternalTaskQuery()
 			.topicName(SyncVars.TOPIC)
 			.noRetriesLeft()
 			.count() >= versions.size());
@@ -216,7 +204,7 @@ class NationalSyncTest {
 			.map(ExternalTask::getId)
 			.toList();
 		this.externalTasks.setRetries(failed, 3);
-		waitUntil(Duration.ofSeconds(60), () -> this.jdbc.queryForObject("select count(*) from sync_queue"
+		NationalNode.waitUntil(Duration.ofSeconds(60), () -> this.jdbc.queryForObject("select count(*) from sync_queue"
 				+ " where status = 'ACKNOWLEDGED' and version_id in (" + ids(versions) + ")", Integer.class) == 200);
 		long recoveredMs = (System.nanoTime() - restart) / 1_000_000;
 
@@ -265,53 +253,15 @@ class NationalSyncTest {
 	}
 
 	private void startNational() {
-		this.national = new SpringApplicationBuilder(NationalApplication.class).profiles(NationalApplication.PROFILE)
-			.run("--server.port=" + PORT, "--spring.datasource.url=" + NATIONAL_DB,
-					"--national.clients.dongnai.password=secret", "--national.clients.dongnai.province-code=H19",
-					"--national.trusted-certificates[0]=" + pem(this.keys.demoCaCertificate()));
+		NATION.start(this.keys.demoCaCertificate());
 	}
 
 	private JdbcTemplate nationalJdbc() {
-		return this.national.getBean(JdbcTemplate.class);
+		return NATION.jdbc();
 	}
 
 	private static String ids(List<Long> ids) {
 		return String.join(",", ids.stream().map(String::valueOf).toList());
-	}
-
-	private static String pem(java.security.cert.X509Certificate certificate) {
-		try {
-			return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder().encodeToString(
-					certificate.getEncoded()) + "\n-----END CERTIFICATE-----";
-		}
-		catch (java.security.cert.CertificateEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void waitUntil(Duration max, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + max.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("condition not met within " + max);
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
