@@ -68,9 +68,9 @@ public final class TransferProcess {
 
 	public static final String TASK_SIGN = "Task_SignTransfer";
 
-	public static final String TASK_FOLLOW_UP_HAND_OVER = "Task_FollowUpHandOver";
+	public static final String TASK_FOLLOW_UP_HAND_OVER = "Task_FollowUpHandOverRecord";
 
-	public static final String TASK_FOLLOW_UP_ACCEPT = "Task_FollowUpAccept";
+	public static final String TASK_FOLLOW_UP_ACCEPT = "Task_FollowUpAcceptRecord";
 
 	public static final String TASK_FOLLOW_UP_SIGN = "Task_FollowUpSignTransfer";
 
