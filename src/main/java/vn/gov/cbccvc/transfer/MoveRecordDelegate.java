@@ -17,8 +17,8 @@ import vn.gov.cbccvc.security.Roles;
 /**
  * Task_MoveRecord: the person is re-homed to the new unit, so the new unit's clerks and head manage the record and
  * the old unit's no longer do (PersonDataAccess follows the person's unit; DN Art. 8.1, HY Art. 11.1, HCM Art. 8.1,
- * 8.2); the personal account's employee role (Camunda groups unit-&lt;id&gt;, unit-&lt;id&gt;-employee) moves with it,
- * granted in the new unit before it is removed in the old one. Idempotent.
+ * 8.2); the personal account's employee role (Camunda groups unit-&lt;id&gt;, unit-&lt;id&gt;-employee) moves with it in
+ * the same transaction. Idempotent.
  */
 @Component
 class MoveRecordDelegate implements JavaDelegate {
@@ -53,10 +53,12 @@ class MoveRecordDelegate implements JavaDelegate {
 		this.accounts.find(person.personalIdNumber())
 			.filter(a -> a.status() != AccountStatus.REVOKED)
 			.ifPresent(a -> {
-				this.accounts.grantRole(a.username(), new RoleGrant(Roles.EMPLOYEE, to), reason, "system");
+				// removed first: inside the job's engine command a group created by the grant is not yet visible
+				// to a later membership sync, which would create it twice (one transaction either way)
 				if (from != to) {
 					this.accounts.removeRole(a.username(), new RoleGrant(Roles.EMPLOYEE, from), reason, "system");
 				}
+				this.accounts.grantRole(a.username(), new RoleGrant(Roles.EMPLOYEE, to), reason, "system");
 			});
 		this.transfers.applied(transfer.getId());
 	}

@@ -154,7 +154,9 @@ public class TransferService {
 	@Transactional(readOnly = true)
 	public TransferView get(long id) {
 		Transfer transfer = load(id);
-		this.users.current().ifPresent(u -> this.access.requireRead(transfer.getPersonId(), transfer.getFromUnitId()));
+		// whoever manages the record now (after the move: the new unit) reads its moves
+		PersonView person = this.people.get(transfer.getPersonId());
+		this.users.current().ifPresent(u -> this.access.requireRead(person.id(), person.unitId()));
 		return TransferView.of(transfer);
 	}
 
