@@ -1,7 +1,7 @@
 # Diagram positions of processes/sync-batch.bpmn (see layout.py). Main row centred on y=200; the missed window
 # below the director's task, the release loop to the right.
 LAYOUT = {
-    'StartEvent_EveryMonth': (80, 182),
+    'StartEvent_EveryDay': (80, 182),
     'Task_PlanSyncWindow': (160, 160),
     'Gateway_DirectorSignsSync': (310, 175),
     'EndEvent_NoSyncWindow': (317, 322),

@@ -9,7 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -30,6 +32,7 @@ final class SyncBatches {
 
 	static void signOpenBatches(ProvinceNode node, String director, String password, String path) {
 		moveClockIntoWindow(node.bean(WorkingDayCalendar.class));
+		runDailyStartTimer(node.bean(ManagementService.class));
 		List<Long> open = new ArrayList<>();
 		Waits.until("an unsigned sync batch at " + path, Duration.ofSeconds(60), () -> {
 			open.clear();
@@ -41,6 +44,15 @@ final class SyncBatches {
 			if (status >= 300) {
 				throw new AssertionError("signing sync batch " + id + " answered " + status);
 			}
+		}
+	}
+
+	/** What 00:05 does each day: Process_SyncBatch plans the month's window (cut at once when it is open). */
+	private static void runDailyStartTimer(ManagementService management) {
+		Job timer = management.createJobQuery().processDefinitionKey("Process_SyncBatch").timers()
+			.activityId("StartEvent_EveryDay").singleResult();
+		if (timer != null) {
+			management.executeJob(timer.getId());
 		}
 	}
 

@@ -241,6 +241,33 @@ abstract class HySyncBatchContract {
 		assertArrivedOnce(List.of(late));
 	}
 
+	@Test
+	void startedDailyFromADeploymentMidWindow_theCurrentWindowIsPlannedOnce_laterDaysEndAtOnce() {
+		// March 2027: the last five working days are 25–31 March; the node came up on the 26th
+		String first = openWindow(LocalDateTime.of(2027, 3, 26, 0, 5));
+		assertThat(BpmnAwareTests.historyService().createHistoricVariableInstanceQuery().processInstanceId(first)
+			.variableName(SyncVars.DIRECTOR_SIGNS).singleResult().getValue()).isEqualTo(Boolean.TRUE);
+		assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(first)
+			.activityId("Task_CutSyncBatch").count()).as("the window open since the 25th is cut at once").isEqualTo(1);
+		assertThat(BpmnAwareTests.historyService().createHistoricProcessInstanceQuery().processInstanceId(first)
+			.singleResult().getBusinessKey()).isEqualTo("SYNC-WINDOW-2027-03-25");
+
+		String nextDay = openWindow(LocalDateTime.of(2027, 3, 29, 0, 5));
+		assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(nextDay)
+			.activityId("EndEvent_NoSyncWindow").count()).as("the window is planned already").isEqualTo(1);
+		assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(nextDay)
+			.activityId("Timer_WindowOpens").count()).isZero();
+
+		// 1 April: April's window is planned and waits for its first day
+		String april = openWindow(LocalDateTime.of(2027, 4, 1, 0, 5));
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceId(april).activityIdIn("Timer_WindowOpens")
+			.count()).isEqualTo(1);
+		this.runtime.deleteProcessInstance(april, "test done");
+		if (this.runtime.createProcessInstanceQuery().processInstanceId(first).count() > 0) {
+			this.runtime.deleteProcessInstance(first, "test done");
+		}
+	}
+
 	private void assertWindow(YearMonth month, LocalDate first, LocalDate last) {
 		Window window = this.plan.windowOf(month).orElseThrow();
 		assertThat(window.firstDay()).as("first day of " + month).isEqualTo(first);

@@ -71,7 +71,7 @@ class TransferEndToEndTest {
 	}
 
 	@Test
-	void moveBetweenDepartments_refusedOnceThenSigned_recordAndAccessMovedVersionVerifiesAndIsQueued() {
+	void moveBetweenDepartments_refusedOnceThenSigned_recordAndAccessMovedVersionVerifiesAndWaitsForTheDirectorsBatch() {
 		long education = this.accounts.get("clerk").unitId();
 		long health = this.accounts.get("clerk.yte").unitId();
 		PersonView person = TransferFixtures.activePerson(this.people, this.profiles, this.accounts, education);
@@ -127,7 +127,7 @@ class TransferEndToEndTest {
 		assertThat(this.jdbc.queryForObject("select content from profile_version where id = ?", String.class,
 				versionId)).contains("Sở Y tế");
 		assertThat(this.jdbc.queryForObject("select status from sync_queue where version_id = ?", String.class,
-				versionId)).isEqualTo("QUEUED");
+				versionId)).as("HY Art. 8.4: held for the director's batch").isEqualTo("WAITING_FOR_DIRECTOR");
 		JsonNode verified = post("head.yte", "/api/signatures/" + done.get("signatureId").asLong() + "/verify", null)
 			.getBody();
 		assertThat(verified.get("valid").asBoolean()).as(String.valueOf(verified)).isTrue();
@@ -168,7 +168,7 @@ class TransferEndToEndTest {
 		assertThat(archived.archiveDestination()).contains("Ninh Bình");
 		assertThat(this.accounts.get(person.personalIdNumber()).status()).isEqualTo(AccountStatus.REVOKED);
 		assertThat(this.jdbc.queryForObject("select status from sync_queue where version_id = ?", String.class,
-				done.get("versionId").asLong())).isEqualTo("QUEUED");
+				done.get("versionId").asLong())).as("HY Art. 8.4: held for the director's batch").isEqualTo("WAITING_FOR_DIRECTOR");
 		assertThat(post("clerk", "/api/transfers-out/" + id + "/withdraw", Map.of("reason", "nhầm")).getStatusCode())
 			.isEqualTo(HttpStatus.CONFLICT);
 		JsonNode history = as("clerk").getForObject("/api/transfers?personId=" + person.id(), JsonNode.class);
