@@ -34,6 +34,17 @@ final class TaskFilters {
 
 	static final String TO_SIGN = "Chờ tôi ký duyệt";
 
+	static final String TRANSFERS = "Điều động, chuyển công tác";
+
+	static final String SYNC_BATCH = "Lô đồng bộ chờ Giám đốc ký";
+
+	/** Every step a head (or the DoHA director) signs by digital signature. */
+	static final String[] SIGNING_TASKS = { "Task_ApproveProfile", "Task_SignMonthlyBatch", "Task_ApproveChange",
+			"Task_SignStatusChange", "Task_SignTransfer", "Task_SignTransferOut", "Task_DirectorSignsBatch" };
+
+	/** The clerks' steps of a move: hand over, accept, release out of the province, and the pull of a record in. */
+	static final String[] TRANSFER_TASKS = { "Task_HandOverRecord", "Task_AcceptRecord", "Task_PrepareTransferOut" };
+
 	/** Column shown in the task list: the person the task is about. */
 	static final List<Map<String, String>> COLUMNS = List.of(Map.of("name", "personId", "label", "Mã hồ sơ"));
 
@@ -60,9 +71,21 @@ final class TaskFilters {
 		new Spec(DUE_SOON, "Việc còn trong hạn nhưng chỉ còn tối đa 2 ngày làm việc", 40, "#e67e22",
 				tasks -> mineOrMyGroups(tasks).followUpBeforeExpression(NOW).dueAfterExpression(NOW),
 				List.of()),
-		new Spec(TO_SIGN, "Hồ sơ và đợt phê duyệt hàng tháng chờ thủ trưởng ký duyệt (TT06 Điều 7.1)", 50, "#8e44ad",
+		new Spec(TO_SIGN, "Hồ sơ, thay đổi, tình trạng, điều động và đợt phê duyệt chờ thủ trưởng ký duyệt (TT06 Điều 7.1)", 50, "#8e44ad",
 				tasks -> tasks.createTaskQuery()
-					.taskDefinitionKeyIn("Task_ApproveProfile", "Task_SignMonthlyBatch")
+					.taskDefinitionKeyIn(SIGNING_TASKS)
+					.taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+					.includeAssignedTasks(),
+				List.of()),
+		new Spec(TRANSFERS, "Bàn giao, tiếp nhận hồ sơ điều động, chuyển công tác (TT06 Điều 11.1, HCM Điều 8.1-8.3)", 55, "#2c7a7b",
+				tasks -> tasks.createTaskQuery()
+					.taskDefinitionKeyIn(TRANSFER_TASKS)
+					.taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+					.includeAssignedTasks(),
+				List.of()),
+		new Spec(SYNC_BATCH, "Lô đồng bộ hằng tháng chờ Giám đốc Sở Nội vụ ký số (HY Điều 8.4, HCM Điều 7.3)", 60, "#16a085",
+				tasks -> tasks.createTaskQuery()
+					.taskDefinitionKey("Task_DirectorSignsBatch")
 					.taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
 					.includeAssignedTasks(),
 				List.of()));

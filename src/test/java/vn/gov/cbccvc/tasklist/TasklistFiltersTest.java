@@ -2,9 +2,15 @@ package vn.gov.cbccvc.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -66,7 +72,7 @@ class TasklistFiltersTest {
 		Map<String, String> second = this.bootstrap.ensure();
 
 		assertThat(second.keySet()).containsExactly(TaskFilters.MINE, TaskFilters.MY_GROUPS, TaskFilters.OVERDUE,
-				TaskFilters.DUE_SOON, TaskFilters.TO_SIGN);
+				TaskFilters.DUE_SOON, TaskFilters.TO_SIGN, TaskFilters.TRANSFERS, TaskFilters.SYNC_BATCH);
 		for (TaskFilters.Spec spec : TaskFilters.ALL) {
 			assertThat(this.filterService.createTaskFilterQuery().filterName(spec.name()).count()).as(spec.name())
 				.isEqualTo(1);
@@ -75,6 +81,21 @@ class TasklistFiltersTest {
 		Filter overdue = this.filterService.getFilter(second.get(TaskFilters.OVERDUE));
 		assertThat(overdue.getProperties()).containsEntry("color", "#c0392b").containsKey("description")
 			.containsEntry("refresh", true).containsKey("variables");
+	}
+
+	@Test
+	void everyTaskKeyTheFiltersNameIsAUserTaskOfAShippedProcess() throws Exception {
+		Set<String> userTasks = new HashSet<>();
+		try (var files = Files.list(Path.of("processes"))) {
+			for (Path bpmn : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+				Matcher m = Pattern.compile("<bpmn:userTask id=\"([^\"]+)\"").matcher(Files.readString(bpmn));
+				while (m.find()) {
+					userTasks.add(m.group(1));
+				}
+			}
+		}
+		assertThat(userTasks).contains(TaskFilters.SIGNING_TASKS).contains(TaskFilters.TRANSFER_TASKS)
+			.contains("Task_DirectorSignsBatch");
 	}
 
 	@Test
