@@ -1,5 +1,6 @@
 package vn.gov.cbccvc.sync;
 
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.gov.cbccvc.common.DomainException;
+import vn.gov.cbccvc.common.NotFoundException;
 import vn.gov.cbccvc.profile.ProfileService;
 import vn.gov.cbccvc.security.CurrentUsers;
 import vn.gov.cbccvc.signature.SignatureService;
@@ -37,12 +39,15 @@ class SyncBatchController {
 
 	private final CurrentUsers users;
 
+	private final TaskService tasks;
+
 	SyncBatchController(SyncBatchStore batches, SyncBatchSigning signing, SignatureService signatures,
-			CurrentUsers users) {
+			CurrentUsers users, TaskService tasks) {
 		this.batches = batches;
 		this.signing = signing;
 		this.signatures = signatures;
 		this.users = users;
+		this.tasks = tasks;
 	}
 
 	@GetMapping
@@ -57,9 +62,20 @@ class SyncBatchController {
 			@RequestParam(defaultValue = "200") int size) {
 		SyncBatch batch = this.batches.require(id);
 		PageRequest request = pageOf(page, size);
-		Page<SyncBatchEntry> entries = this.batches.entries(id, request);
+		Page<SyncBatchLine> entries = this.batches.entries(id, request);
 		return new SyncBatchDetail(batch, entries.getContent(), request.getPageNumber(), request.getPageSize(),
 				entries.getTotalElements());
+	}
+
+	@GetMapping("/by-task/{taskId}")
+	@Operation(summary = "Lô đồng bộ của công việc ký trong Tasklist / The sync batch behind a Tasklist task")
+	SyncBatch byTask(@PathVariable String taskId) {
+		Object batchId = this.tasks.createTaskQuery().taskId(taskId).count() == 0 ? null
+				: this.tasks.getVariable(taskId, SyncVars.SYNC_BATCH_ID);
+		if (!(batchId instanceof Number id)) {
+			throw new NotFoundException("công việc ký lô đồng bộ / sync batch task", taskId);
+		}
+		return this.batches.require(id.longValue());
 	}
 
 	@PostMapping("/{id}/sign")

@@ -104,14 +104,19 @@ class SyncBatchStore {
 		return batchId;
 	}
 
-	Page<SyncBatchEntry> entries(long batchId, Pageable page) {
+	Page<SyncBatchLine> entries(long batchId, Pageable page) {
 		Long total = this.jdbc.queryForObject("select count(*) from sync_batch_entry where batch_id = :batch",
 				Map.of("batch", batchId), Long.class);
-		List<SyncBatchEntry> rows = this.jdbc.query("select version_id, person_id, sha256, decision, reason, released"
-				+ " from sync_batch_entry where batch_id = :batch order by version_id"
-				+ " offset :offset rows fetch next :limit rows only",
+		List<SyncBatchLine> rows = this.jdbc.query("select e.version_id, v.version_no, v.kind, e.person_id,"
+				+ " p.full_name, p.file_number, u.name unit_name, e.sha256, e.decision, e.reason, e.released"
+				+ " from sync_batch_entry e join profile_version v on v.id = e.version_id"
+				+ " join person p on p.id = e.person_id join org_unit u on u.id = p.unit_id"
+				+ " where e.batch_id = :batch order by e.version_id offset :offset rows fetch next :limit rows only",
 				Map.of("batch", batchId, "offset", page.getOffset(), "limit", page.getPageSize()),
-				SyncBatchStore::mapEntry);
+				(rs, row) -> new SyncBatchLine(rs.getLong("version_id"), rs.getInt("version_no"), rs.getString("kind"),
+						rs.getLong("person_id"), rs.getString("full_name"), rs.getString("file_number"),
+						rs.getString("unit_name"), rs.getString("sha256"), rs.getString("decision"),
+						rs.getString("reason"), rs.getBoolean("released")));
 		return new PageImpl<>(rows, page, total == null ? 0 : total);
 	}
 
