@@ -1,7 +1,8 @@
 # Diagram positions of processes/onboarding.bpmn (see layout.py). Main row centred on y=240.
 LAYOUT = {
-    'StartEvent_RecruitmentRecorded': (80, 222),
-    'Task_RegisterNewcomer': (160, 200),
+    'StartEvent_RecruitmentRecorded': (20, 222),
+    'Task_RegisterNewcomer': (90, 200),
+    'Gateway_EntryPath': (228, 215),
     'SubProcess_AccountCreation': (310, 100),
     'StartEvent_AccountCreation': (350, 172),
     'Task_ConfirmAccountCreation': (430, 150),
@@ -67,6 +68,7 @@ SIZES = {
     'SubProcess_Cancellation': (340, 160),
 }
 ROUTES = {
+    'SequenceFlow_EntryTransferIn': [(253, 215), (253, 70), (885, 70), (885, 215)],
     'SequenceFlow_EmployeeSignsNo': [(1255, 165), (1255, 120), (1505, 120), (1505, 165)],
     'SequenceFlow_ReviewerSignsNo': [(2555, 215), (2555, 170), (2805, 170), (2805, 215)],
     'SequenceFlow_ApprovalModeWindow': [(2905, 265), (2905, 470), (2980, 470)],

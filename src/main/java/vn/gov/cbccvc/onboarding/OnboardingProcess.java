@@ -25,6 +25,21 @@ public final class OnboardingProcess {
 
 	public static final String VERSION_ID = "versionId";
 
+	// entry from another process (Process_TransferIn's call activity, TT06 Art. 11.1b-c, DN Art. 8.3)
+	/** {@link #ENTRY_TRANSFER_IN} skips the account step: the caller registered the person and issued the account. */
+	public static final String ENTRY_PATH = "entryPath";
+
+	public static final String ENTRY_TRANSFER_IN = "TRANSFER_IN";
+
+	/** The deadline key of the first self-entry round (default SELF_ENTRY), e.g. TRANSFER_IN_EMPLOYEE_CHECK. */
+	public static final String SELF_ENTRY_DEADLINE_KEY = "selfEntryDeadlineKey";
+
+	/** The base date of the first self-entry round's deadline (default: when the round starts). */
+	public static final String SELF_ENTRY_FROM = "selfEntryFrom";
+
+	/** The kind of the approved version (a {@code VersionKind} name; default ONBOARDING). */
+	public static final String VERSION_KIND = "versionKind";
+
 	// rules fixed for the instance when it starts
 	public static final String ACCOUNT_GROUP = "accountGroup";
 

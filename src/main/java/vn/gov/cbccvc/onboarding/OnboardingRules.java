@@ -21,7 +21,7 @@ import vn.gov.cbccvc.workflow.RecordApprovers;
  * so an instance finishes under the rules it began with.
  */
 @Component
-class OnboardingRules {
+public class OnboardingRules {
 
 	private final RuleSetRegistry ruleSets;
 
@@ -35,7 +35,8 @@ class OnboardingRules {
 		this.approvers = approvers;
 	}
 
-	Map<String, Object> forNewcomer(long personId, long unitId) {
+	/** The groups and optional steps for a person joining {@code unitId} (also used by Process_TransferIn). */
+	public Map<String, Object> forNewcomer(long personId, long unitId) {
 		RuleSet rules = this.ruleSets.inForce();
 		boolean headsOwnRecord = this.approvers.isHeadOf(personId, unitId);
 		Map<String, Object> vars = new HashMap<>();

@@ -40,10 +40,10 @@ class ProfileSigning {
 		return ContentHash.sha256Hex(this.profiles.draftCanonicalBytes(personId));
 	}
 
-	/** Freezes the draft as the next version and signs it for approval. */
+	/** Freezes the draft as the next version of {@code kind} (a transfer in: TRANSFER) and signs it for approval. */
 	@Transactional
-	public SignedVersion approveAndSign(long personId, String approver) {
-		ProfileVersionInfo version = this.profiles.approveDraft(personId, VersionKind.ONBOARDING, approver);
+	public SignedVersion approveAndSign(long personId, String approver, VersionKind kind) {
+		ProfileVersionInfo version = this.profiles.approveDraft(personId, kind, approver);
 		long signatureId = this.signatures.sign(ProfileService.SIGNED_SUBJECT_TYPE, String.valueOf(version.id()),
 				SignaturePurpose.APPROVAL, approver, this.profiles.canonicalBytes(version.id()));
 		return new SignedVersion(version.id(), signatureId);

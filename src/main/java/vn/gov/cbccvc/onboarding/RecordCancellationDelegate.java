@@ -1,15 +1,8 @@
 package vn.gov.cbccvc.onboarding;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import vn.gov.cbccvc.approval.ApprovalWaitingList;
-import vn.gov.cbccvc.account.AccountService;
-import vn.gov.cbccvc.profile.PersonService;
-import vn.gov.cbccvc.profile.RecordStatus;
 
 /**
  * Task_RecordCancellation: the decision was revoked or the person never took up the post. The record goes to the
@@ -18,36 +11,21 @@ import vn.gov.cbccvc.profile.RecordStatus;
 @Component
 class RecordCancellationDelegate implements JavaDelegate {
 
-	private final PersonService people;
-
-	private final AccountService accounts;
+	private final OnboardingCancellation cancellation;
 
 	private final OnboardingService onboardings;
 
-	private final ApprovalWaitingList queue;
-
-	RecordCancellationDelegate(PersonService people, AccountService accounts, OnboardingService onboardings,
-			ApprovalWaitingList queue) {
-		this.people = people;
-		this.accounts = accounts;
+	RecordCancellationDelegate(OnboardingCancellation cancellation, OnboardingService onboardings) {
+		this.cancellation = cancellation;
 		this.onboardings = onboardings;
-		this.queue = queue;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long personId = Vars.personId(execution);
 		String reason = Vars.text(execution, OnboardingProcess.CANCELLATION_REASON);
 		reason = reason == null ? "Hủy tiếp nhận" : reason;
-		this.queue.remove(personId);
-		if (this.people.get(personId).recordStatus() == RecordStatus.ACTIVE) {
-			this.people.changeRecordStatus(personId, RecordStatus.CANCELLED, reason,
-					LocalDate.now(OnboardingService.ZONE));
-		}
-		String username = Vars.text(execution, OnboardingProcess.EMPLOYEE_USERNAME);
-		if (username != null) {
-			this.accounts.revoke(username, reason, "system");
-		}
+		this.cancellation.archive(Vars.personId(execution),
+				Vars.text(execution, OnboardingProcess.EMPLOYEE_USERNAME), reason);
 		Long onboardingId = Vars.onboardingId(execution);
 		if (onboardingId != null) {
 			this.onboardings.end(onboardingId, OnboardingStatus.CANCELLED, reason);

@@ -282,6 +282,44 @@ class OnboardingProcessTest {
 		assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
 	}
 
+	@Test
+	void transferInEntry_skipsTheAccountStep_employeeChecksWithinTheTransferDeadlineFromThePull_versionKindPassedOn() {
+		Map<String, Object> vars = rules("DEADLINE", false, false);
+		vars.put("entryPath", "TRANSFER_IN");
+		vars.put("employeeUsername", "079190000001");
+		vars.put("selfEntryDeadlineKey", "TRANSFER_IN_EMPLOYEE_CHECK");
+		Date pulledAt = date(2026, 8, 3);
+		vars.put("selfEntryFrom", pulledAt);
+		vars.put("versionKind", "TRANSFER");
+		ProcessInstance pi = start(vars);
+		execute(jobFor("Task_RegisterNewcomer"));
+
+		assertThat(pi).isWaitingAt("Task_EnterProfile").hasNotPassed("Task_ConfirmAccountCreation",
+				"Task_IssuePersonalAccount");
+		assertThat(task()).isAssignedTo("079190000001");
+		// the first round counts from the pull, under the transfer-in key (TT06 Art. 11.1c, DN Art. 8.3c)
+		assertThat(task().getDueDate()).isEqualTo(this.dueDates.get("TRANSFER_IN_EMPLOYEE_CHECK"))
+			.isEqualTo(new Date(pulledAt.getTime() + 7L * 24 * 3600 * 1000));
+		missDeadline(pi, "Timer_SelfEntryDeadline", "Task_ReportSelfEntryOverdue");
+		assertThat(this.calls).contains(
+				"reportOverdueDelegate:Task_ReportSelfEntryOverdue:TRANSFER_IN_EMPLOYEE_CHECK");
+		assertThat(taskFor("Task_FollowUpSelfEntry")).hasCandidateGroup("unit-7-head");
+		complete(taskFor("Task_EnterProfile"));
+		assertThat(runtimeService().getVariable(pi.getId(), "selfEntryFrom")).isNull();
+		review(pi, false);
+		execute(jobFor("Task_ReturnToEmployee"));
+		// a returned record gets a fresh round from the return, still under the transfer-in key
+		assertThat(taskFor("Task_EnterProfile").getDueDate()).isAfter(pulledAt);
+		submitEntry(pi);
+		review(pi, true);
+		execute(jobFor("Task_LockProfile"));
+		complete(task(), withVariables("headApproved", true));
+		assertThat(runtimeService().getVariable(pi.getId(), "versionKind")).isEqualTo("TRANSFER");
+		execute(jobFor("Task_SignApproval"));
+		execute(jobFor("Task_HandOverForSync"));
+		assertThat(pi).isEnded().hasPassed("Gateway_EntryPath", "EndEvent_ProfileApproved");
+	}
+
 	// ---------------------------------------------------------------------------------------------------
 
 	static Map<String, Object> rules(String approvalMode, boolean employeeSigns, boolean reviewerSigns) {
