@@ -12,6 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApprovalWaitingList {
 
+	/**
+	 * Variable of a waiting instance naming the {@code VersionKind} its approval makes (ONBOARDING when absent;
+	 * TRANSFER for a record transferred in, DN Art. 8.3d).
+	 */
+	public static final String VERSION_KIND = "versionKind";
+
 	private final ApprovalQueue queue;
 
 	ApprovalWaitingList(ApprovalQueue queue) {

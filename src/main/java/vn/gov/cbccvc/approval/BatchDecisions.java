@@ -2,6 +2,8 @@ package vn.gov.cbccvc.approval;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,8 +99,10 @@ class BatchDecisions {
 		OffsetDateTime now = this.clock.nowInZone();
 		List<BatchEntry> entries = new ArrayList<>();
 		List<ProfileVersionInfo> versions = new ArrayList<>();
+		Map<String, VersionKind> kinds = versionKinds(rows.values());
 		for (long personId : approve) {
-			ProfileVersionInfo version = this.profiles.approveDraft(personId, VersionKind.ONBOARDING, user.username());
+			VersionKind kind = kinds.getOrDefault(rows.get(personId).processInstanceId(), VersionKind.ONBOARDING);
+			ProfileVersionInfo version = this.profiles.approveDraft(personId, kind, user.username());
 			versions.add(version);
 			entries.add(new BatchEntry(ProfileService.SIGNED_SUBJECT_TYPE, String.valueOf(version.id()),
 					ContentHash.sha256Hex(this.profiles.canonicalBytes(version.id()))));
@@ -139,6 +143,24 @@ class BatchDecisions {
 					"Không chuyển được quyết định cho quy trình của hồ sơ: " + ex.getMessage(),
 					"The decision could not be passed to the records' processes: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * The kind each waiting instance asked for (a record transferred in is approved as TRANSFER, DN Art. 8.3d), read
+	 * in one query for the whole batch; instances that set none make an ONBOARDING version.
+	 */
+	private Map<String, VersionKind> versionKinds(Collection<ApprovalQueue.Row> rows) {
+		String[] instances = rows.stream().map(ApprovalQueue.Row::processInstanceId).toArray(String[]::new);
+		if (instances.length == 0) {
+			return Map.of();
+		}
+		Map<String, VersionKind> kinds = new HashMap<>();
+		this.system.call(() -> this.runtime.createVariableInstanceQuery()
+			.processInstanceIdIn(instances)
+			.variableName(ApprovalWaitingList.VERSION_KIND)
+			.list())
+			.forEach(v -> kinds.put(v.getProcessInstanceId(), VersionKind.valueOf(String.valueOf(v.getValue()))));
+		return kinds;
 	}
 
 	private void correlate(ApprovalQueue.Row row, Map<String, Object> variables) {

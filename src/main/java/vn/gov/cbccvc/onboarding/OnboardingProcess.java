@@ -1,5 +1,7 @@
 package vn.gov.cbccvc.onboarding;
 
+import vn.gov.cbccvc.approval.ApprovalWaitingList;
+
 /**
  * Names shared by processes/onboarding.bpmn and the code around it: the process key, messages and the process
  * variables. Variables hold ids and decisions, never the profile (which lives in the domain database).
@@ -38,7 +40,7 @@ public final class OnboardingProcess {
 	public static final String SELF_ENTRY_FROM = "selfEntryFrom";
 
 	/** The kind of the approved version (a {@code VersionKind} name; default ONBOARDING). */
-	public static final String VERSION_KIND = "versionKind";
+	public static final String VERSION_KIND = ApprovalWaitingList.VERSION_KIND;
 
 	// rules fixed for the instance when it starts
 	public static final String ACCOUNT_GROUP = "accountGroup";

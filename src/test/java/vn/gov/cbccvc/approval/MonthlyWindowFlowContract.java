@@ -39,6 +39,7 @@ import vn.gov.cbccvc.support.EngineJobs;
 import vn.gov.cbccvc.organisation.OrganisationDirectory;
 import vn.gov.cbccvc.profile.ProfileService;
 import vn.gov.cbccvc.profile.ProfileVersionInfo;
+import vn.gov.cbccvc.profile.VersionKind;
 import vn.gov.cbccvc.security.Roles;
 import vn.gov.cbccvc.signature.SignatureService;
 
@@ -164,6 +165,22 @@ abstract class MonthlyWindowFlowContract {
 			.getEndActivityId()).isEqualTo("EndEvent_WindowsHandled");
 		assertThat(this.jdbc.queryForObject("select status from approval_batch where id = ?", String.class, batchId))
 			.isEqualTo("DECIDED");
+	}
+
+	@Test
+	void recordTransferredInFromAnotherProvince_isApprovedInTheWindowAsATransferVersion() throws Exception {
+		// DN Art. 8.3d: the pulled record goes through the normal monthly approval; its version says why it was made
+		this.runtime.setVariable(this.approvedInstance, ApprovalWaitingList.VERSION_KIND, "TRANSFER");
+		openTodaysWindows();
+		Task task = batchTask(Roles.unitRoleGroup(this.unit, Roles.HEAD));
+		Authentication head = ApprovalFixtures.holding("head", Roles.HEAD, this.unit);
+
+		decide(batchOf(task), head, Map.of("approve", List.of(this.approved, this.returned))).andExpect(status().isOk());
+
+		assertThat(this.profiles.versions(this.approved)).extracting(ProfileVersionInfo::kind)
+			.containsExactly(VersionKind.TRANSFER);
+		assertThat(this.profiles.versions(this.returned)).extracting(ProfileVersionInfo::kind)
+			.containsExactly(VersionKind.ONBOARDING);
 	}
 
 	@Test

@@ -55,7 +55,7 @@ class RestNationalRecordLookupTest {
 
 	RestNationalRecordLookup lookup(String url) {
 		return new RestNationalRecordLookup(new SyncProperties(url, "H19", "000.00.00.H19", "province-h19", "s3cret",
-				"", Duration.ofSeconds(1), Duration.ofSeconds(2), null));
+				"", Duration.ofSeconds(1), Duration.ofSeconds(2), null, null));
 	}
 
 	RestNationalRecordLookup lookup() {

@@ -115,7 +115,7 @@ class TransferInEndToEndTest {
 	}
 
 	@Test
-	void recordSignedElsewhereIsPulledWithNothingRetyped_checkedReviewedApproved_andQueuedForSync() throws Exception {
+	void recordSignedElsewhereIsPulledWithNothingRetyped_checkedReviewedApproved_andHandedToTheSync() throws Exception {
 		long unitId = this.accounts.get("clerk").unitId();
 		String canonical = CanonicalJson.write(SampleCv.full(SampleCv.identity(PERSONAL_ID, Sex.MALE, SampleCv.BIRTH)));
 		byte[] content = canonical.getBytes(StandardCharsets.UTF_8);
@@ -197,7 +197,7 @@ class TransferInEndToEndTest {
 		assertThat(version.get("kind")).isEqualTo("TRANSFER");
 		assertThat(version.get("content")).isEqualTo(canonical);
 		assertThat(this.jdbc.queryForObject("select status from sync_queue where version_id = ?", String.class,
-				version.get("id"))).isEqualTo("QUEUED");
+				version.get("id"))).as("HY Art. 8.4: held for the director's batch").isEqualTo("WAITING_FOR_DIRECTOR");
 		// approved: no withdrawal any more
 		assertThat(post("clerk", "/api/transfers-in/" + id + "/withdraw", Map.of("reason", "x")).getStatusCode())
 			.isEqualTo(HttpStatus.CONFLICT);
