@@ -43,7 +43,8 @@ final class TaskFilters {
 			"Task_SignStatusChange", "Task_SignTransfer", "Task_SignTransferOut", "Task_DirectorSignsBatch" };
 
 	/** The clerks' steps of a move: hand over, accept, release out of the province, and the pull of a record in. */
-	static final String[] TRANSFER_TASKS = { "Task_HandOverRecord", "Task_AcceptRecord", "Task_PrepareTransferOut" };
+	static final String[] TRANSFER_TASKS = { "Task_HandOverRecord", "Task_AcceptRecord", "Task_PrepareTransferOut",
+			"Task_PullFromNational", "Task_ResolveNotFound" };
 
 	/** Column shown in the task list: the person the task is about. */
 	static final List<Map<String, String>> COLUMNS = List.of(Map.of("name", "personId", "label", "Mã hồ sơ"));

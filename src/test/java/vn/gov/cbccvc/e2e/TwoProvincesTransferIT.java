@@ -16,15 +16,16 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.profile.CanonicalJson;
@@ -64,7 +65,11 @@ class TwoProvincesTransferIT {
 
 	static final String TRANSFER_IN_TASKS = "/api/transfer-in-tasks/";
 
-	static final String TASK_EMPLOYEE_CHECK = "Task_CheckTransferredProfile";
+	static final String TASK_EMPLOYEE_CHECK = "Task_EnterProfile";
+
+	static final String TASK_PULL = "Task_PullFromNational";
+
+	static final String NEW_PHONE = "0912345678";
 
 	static final String TASK_REVIEW = "Task_ReviewProfile";
 
@@ -122,12 +127,9 @@ class TwoProvincesTransferIT {
 		System.out.printf("E2E two provinces: 3 nodes up in %d s; HY onboarding signed and synced in %d s%n",
 				Duration.ofNanos(nodesUp - started).toSeconds(), Duration.ofNanos(hyDone - nodesUp).toSeconds());
 
-		// Hồ Chí Minh City: transfer-in from the national version, once the feature is in the build; until then the
-		// test passes on the Hưng Yên half (assumingThat, unlike assumeTrue, does not turn it into a skip)
-		boolean transferIn = this.hoChiMinhCity.hasEndpoint(TRANSFERS_IN);
-		Assumptions.assumingThat(transferIn, () -> transferIntoHoChiMinhCity(new String(content, StandardCharsets.UTF_8)));
-		System.out.printf("E2E two provinces: transfer-in to HCM %s in %d s; total %d s%n",
-				transferIn ? "done" : "NOT EXERCISED (no " + TRANSFERS_IN + " yet)",
+		// Hồ Chí Minh City: the person is transferred in; the record comes from the national node
+		transferIntoHoChiMinhCity(new String(content, StandardCharsets.UTF_8));
+		System.out.printf("E2E two provinces: transfer-in to HCM, update signed and synced back in %d s; total %d s%n",
 				Duration.ofNanos(System.nanoTime() - hyDone).toSeconds(),
 				Duration.ofNanos(System.nanoTime() - started).toSeconds());
 	}
@@ -180,37 +182,72 @@ class TwoProvincesTransferIT {
 		return state == null || state.get("status") == null ? null : state.get("status").asText();
 	}
 
-	private void transferIntoHoChiMinhCity(String nationalContent) throws Throwable {
+	/**
+	 * HCM Art. 8.3, TT06 Art. 11.1b-c: the receiving clerk records the paper dossier, DoHA pulls the record from the
+	 * national node (nothing typed again, TT06 Art. 4.5), the employee checks it and updates the phone number with
+	 * the personal account, the clerk reviews, the head signs; the new version goes back to the national node.
+	 */
+	private void transferIntoHoChiMinhCity(String nationalContent) throws Exception {
 		ProvinceNode node = this.hoChiMinhCity;
 		long unitId = node.bean(AccountService.class).get("clerk").unitId();
-		ResponseEntity<JsonNode> started = node.post("doha", PASSWORD, TRANSFERS_IN, Map.of("personalIdNumber",
-				PERSONAL_ID, "dossierDate", LocalDate.now().toString(), "unitId", unitId));
+		ResponseEntity<JsonNode> started = node.post("clerk", PASSWORD, TRANSFERS_IN, Map.of("personalIdNumber",
+				PERSONAL_ID, "unitId", unitId, "category", "CIVIL_SERVANT", "fromAgency", "Sở Giáo dục và Đào tạo",
+				"fromProvince", "Hưng Yên", "decisionNumber", "512/QĐ-UBND", "decisionDate",
+				LocalDate.now().minusDays(6).toString(), "dossierHandedOverDate", LocalDate.now().minusDays(1).toString()));
 		assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
+		long transferId = started.getBody().get("id").asLong();
 		String instance = started.getBody().get("processInstanceId").asText();
-		long personId = started.getBody().get("personId").asLong();
 
-		// DoHA pulled the national version: the draft is its content, nothing re-typed
-		String check = node.awaitTask(instance, TASK_EMPLOYEE_CHECK).getId();
+		String pull = node.awaitTask(instance, TASK_PULL).getId();
+		assertNoContent(node.post(DIRECTOR, PASSWORD, TRANSFER_IN_TASKS + pull + "/pull", null));
+		Waits.until("the record pulled from the national node", Duration.ofSeconds(60),
+				() -> "PULLED".equals(transferStatus(node, transferId)), () -> transferStatus(node, transferId));
+		JsonNode transfer = node.get("clerk", PASSWORD, TRANSFERS_IN + "/" + transferId).getBody();
+		long personId = transfer.get("personId").asLong();
+		assertThat(transfer.get("sourceSha256").asText()).isEqualTo(CanonicalJson.sha256Hex(nationalContent));
+
+		// nothing re-typed: the draft is the national content
 		JsonNode draft = node.get("clerk", PASSWORD, "/api/people/" + personId + "/profile/draft").getBody();
 		assertThat(CanonicalJson.write(CanonicalJson.read(draft.get("content").toString()))).isEqualTo(nationalContent);
 
-		assertNoContent(node.post("clerk", PASSWORD, TRANSFER_IN_TASKS + check + "/check", Map.of("confirmed", true)));
-		String review = node.awaitTask(instance, TASK_REVIEW).getId();
-		assertNoContent(node.post("clerk", PASSWORD, TRANSFER_IN_TASKS + review + "/review", Map.of("approved", true)));
-		String approval = node.awaitTask(instance, TASK_APPROVE).getId();
-		assertNoContent(node.post("head", PASSWORD, TRANSFER_IN_TASKS + approval + "/approval",
+		String onboarding = node.bean(RuntimeService.class).createProcessInstanceQuery()
+			.superProcessInstanceId(instance).singleResult().getId();
+		String check = node.awaitTask(onboarding, TASK_EMPLOYEE_CHECK).getId();
+		String password = temporaryPassword(node);
+		ObjectNode updated = (ObjectNode) draft.get("content").deepCopy();
+		((ObjectNode) updated.get("identity")).put("phone", NEW_PHONE);
+		ResponseEntity<JsonNode> saved = node.put(PERSONAL_ID, password, "/api/people/" + personId + "/profile/draft",
+				updated);
+		assertThat(saved.getStatusCode()).as(String.valueOf(saved.getBody())).isEqualTo(HttpStatus.OK);
+		assertNoContent(node.post(PERSONAL_ID, password, "/api/onboarding-tasks/" + check + "/self-entry", null));
+
+		String review = node.awaitTask(onboarding, TASK_REVIEW).getId();
+		assertNoContent(node.post("clerk", PASSWORD, "/api/onboarding-tasks/" + review + "/review",
+				Map.of("approved", true)));
+		String approval = node.awaitTask(onboarding, TASK_APPROVE).getId();
+		assertNoContent(node.post("head", PASSWORD, "/api/onboarding-tasks/" + approval + "/approval",
 				Map.of("approved", true)));
 
 		Waits.until("the HCM version", Duration.ofSeconds(60), () -> node.jdbc()
 			.queryForObject("select count(*) from profile_version where person_id = ?", Integer.class, personId) > 0);
-		long hcmVersion = node.jdbc().queryForObject(
-				"select max(id) from profile_version where person_id = ?", Long.class, personId);
+		Map<String, Object> version = node.jdbc().queryForMap(
+				"select id, kind from profile_version where person_id = ? order by version_no desc fetch first 1 rows only",
+				personId);
+		long hcmVersion = ((Number) version.get("id")).longValue();
+		assertThat(version.get("kind")).isEqualTo("TRANSFER");
 		awaitSynced(node, hcmVersion);
 		JsonNode latest = nationalLatest("hcm");
 		assertThat(latest.get("provinceCode").asText()).isEqualTo(HCM_CODE);
 		assertThat(latest.get("sha256").asText()).isEqualTo(versionSha(node, hcmVersion));
-		assertSignedByCa(latest, Base64.getDecoder().decode(latest.get("contentBase64").asText()),
-				this.hoChiMinhCity.demoCa());
+		byte[] hcmContent = Base64.getDecoder().decode(latest.get("contentBase64").asText());
+		assertThat(CanonicalJson.read(new String(hcmContent, StandardCharsets.UTF_8)).identity().phone())
+			.as("the employee's update reached the national node").isEqualTo(NEW_PHONE);
+		assertSignedByCa(latest, hcmContent, this.hoChiMinhCity.demoCa());
+	}
+
+	private static String transferStatus(ProvinceNode node, long transferId) {
+		JsonNode transfer = node.get("clerk", PASSWORD, TRANSFERS_IN + "/" + transferId).getBody();
+		return transfer == null ? null : transfer.path("status").asText();
 	}
 
 	private JsonNode nationalLatest(String client) {
