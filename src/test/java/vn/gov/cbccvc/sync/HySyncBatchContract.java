@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -110,6 +111,9 @@ abstract class HySyncBatchContract {
 
 	@Autowired
 	ManagementService management;
+
+	@Autowired
+	HistoryService history;
 
 	@Autowired
 	TaskService tasks;
@@ -245,17 +249,17 @@ abstract class HySyncBatchContract {
 	void startedDailyFromADeploymentMidWindow_theCurrentWindowIsPlannedOnce_laterDaysEndAtOnce() {
 		// March 2027: the last five working days are 25–31 March; the node came up on the 26th
 		String first = openWindow(LocalDateTime.of(2027, 3, 26, 0, 5));
-		assertThat(BpmnAwareTests.historyService().createHistoricVariableInstanceQuery().processInstanceId(first)
+		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(first)
 			.variableName(SyncVars.DIRECTOR_SIGNS).singleResult().getValue()).isEqualTo(Boolean.TRUE);
-		assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(first)
+		assertThat(this.history.createHistoricActivityInstanceQuery().processInstanceId(first)
 			.activityId("Task_CutSyncBatch").count()).as("the window open since the 25th is cut at once").isEqualTo(1);
-		assertThat(BpmnAwareTests.historyService().createHistoricProcessInstanceQuery().processInstanceId(first)
+		assertThat(this.history.createHistoricProcessInstanceQuery().processInstanceId(first)
 			.singleResult().getBusinessKey()).isEqualTo("SYNC-WINDOW-2027-03-25");
 
 		String nextDay = openWindow(LocalDateTime.of(2027, 3, 29, 0, 5));
-		assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(nextDay)
+		assertThat(this.history.createHistoricActivityInstanceQuery().processInstanceId(nextDay)
 			.activityId("EndEvent_NoSyncWindow").count()).as("the window is planned already").isEqualTo(1);
-		assertThat(BpmnAwareTests.historyService().createHistoricActivityInstanceQuery().processInstanceId(nextDay)
+		assertThat(this.history.createHistoricActivityInstanceQuery().processInstanceId(nextDay)
 			.activityId("Timer_WindowOpens").count()).isZero();
 
 		// 1 April: April's window is planned and waits for its first day
