@@ -25,10 +25,14 @@ class StatusRecordSigning {
 
 	private final StatusChangeRepository requests;
 
-	StatusRecordSigning(ProfileService profiles, SignatureService signatures, StatusChangeRepository requests) {
+	private final StatusRecordContent records;
+
+	StatusRecordSigning(ProfileService profiles, SignatureService signatures, StatusChangeRepository requests,
+			StatusRecordContent records) {
 		this.profiles = profiles;
 		this.signatures = signatures;
 		this.requests = requests;
+		this.records = records;
 	}
 
 	/** Idempotent: a retried job signs nothing twice. */
@@ -42,7 +46,7 @@ class StatusRecordSigning {
 		this.signatures.sign(ProfileService.SIGNED_SUBJECT_TYPE, String.valueOf(version.id()),
 				SignaturePurpose.APPROVAL, head, this.profiles.canonicalBytes(version.id()));
 		long signatureId = this.signatures.sign(StatusRecordContent.SUBJECT_TYPE, String.valueOf(statusChangeId),
-				SignaturePurpose.APPROVAL, head, StatusRecordContent.canonical(request, version));
+				SignaturePurpose.APPROVAL, head, this.records.canonical(request, version));
 		request.signed(version.id(), signatureId);
 		return request;
 	}

@@ -3,9 +3,6 @@ package vn.gov.cbccvc.sync;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -25,21 +22,7 @@ class RestNationalRecordLookup implements NationalRecordLookup {
 	private final RestClient rest;
 
 	RestNationalRecordLookup(SyncProperties properties) {
-		SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-		factory.setConnectTimeout(properties.connectTimeout());
-		factory.setReadTimeout(properties.readTimeout());
-		RestClient.Builder builder = RestClient.builder()
-			.baseUrl(properties.nationalUrl())
-			.requestFactory(factory)
-			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
-		if (!properties.token().isBlank()) {
-			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.token());
-		}
-		else if (!properties.username().isBlank()) {
-			builder.defaultHeaders(h -> h.setBasicAuth(properties.username(), properties.password(),
-					StandardCharsets.UTF_8));
-		}
-		this.rest = builder.build();
+		this.rest = NationalRestClients.create(properties);
 	}
 
 	@Override

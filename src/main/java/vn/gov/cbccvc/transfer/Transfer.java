@@ -3,15 +3,14 @@ package vn.gov.cbccvc.transfer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.gov.cbccvc.workflow.RecordRequest;
 
 /**
  * One move of a person's record (TT06 Art. 11.1): inside the province from one unit to another, or out of it. The
@@ -19,14 +18,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "transfer")
-class Transfer {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "person_id", nullable = false)
-	private long personId;
+@AttributeOverride(name = "unitId", column = @Column(name = "sending_unit_id", nullable = false))
+class Transfer extends RecordRequest {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "direction", nullable = false, length = 10)
@@ -44,9 +37,6 @@ class Transfer {
 
 	@Column(name = "to_unit_id")
 	private Long toUnitId;
-
-	@Column(name = "sending_unit_id", nullable = false)
-	private long sendingUnitId;
 
 	@Column(name = "receiving_unit_id")
 	private Long receivingUnitId;
@@ -81,67 +71,32 @@ class Transfer {
 	@Column(name = "effective_date", nullable = false)
 	private LocalDate effectiveDate;
 
-	@Column(name = "rule_set", nullable = false, length = 20)
-	private String ruleSet;
-
-	@Column(name = "process_instance_id", length = 64)
-	private String processInstanceId;
-
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status", nullable = false, length = 20)
 	private TransferStatus status;
 
-	@Column(name = "status_reason", length = 1000)
-	private String statusReason;
-
 	@Column(name = "refusal_reasons", length = 1000)
 	private String refusalReasons;
 
-	@Column(name = "version_id")
-	private Long versionId;
-
-	@Column(name = "signature_id")
-	private Long signatureId;
-
-	@Column(name = "open_person_id")
-	private Long openPersonId;
-
-	@Column(name = "started_at", nullable = false)
-	private OffsetDateTime startedAt;
-
-	@Column(name = "started_by", nullable = false, length = 100)
-	private String startedBy;
-
 	@Column(name = "handed_over_at")
 	private OffsetDateTime handedOverAt;
-
-	@Column(name = "ended_at")
-	private OffsetDateTime endedAt;
-
-	@Version
-	private long version;
 
 	protected Transfer() {
 	}
 
 	Transfer(long personId, TransferKind kind, long fromUnitId, long sendingUnitId, Decision decision,
 			String ruleSet, String startedBy, OffsetDateTime startedAt) {
-		this.personId = personId;
+		super(personId, sendingUnitId, ruleSet, startedBy, startedAt);
 		this.direction = kind.direction();
 		this.kind = kind;
 		this.deadlineKey = kind.deadlineKey().name();
 		this.fromUnitId = fromUnitId;
-		this.sendingUnitId = sendingUnitId;
 		this.decisionNumber = decision.number();
 		this.decisionDate = decision.date();
 		this.decisionSigner = decision.signer();
 		this.attachmentId = decision.attachmentId();
 		this.effectiveDate = decision.effectiveDate();
-		this.ruleSet = ruleSet;
-		this.startedBy = startedBy;
-		this.startedAt = startedAt;
 		this.status = TransferStatus.IN_PROGRESS;
-		this.openPersonId = personId;
 	}
 
 	void destination(long toUnitId, long receivingUnitId, String newSection, String newPosition) {
@@ -157,10 +112,6 @@ class Transfer {
 		this.reason = reason;
 	}
 
-	void attach(String processInstanceId) {
-		this.processInstanceId = processInstanceId;
-	}
-
 	void handedOver(OffsetDateTime at) {
 		this.status = TransferStatus.HANDED_OVER;
 		this.handedOverAt = at;
@@ -173,28 +124,13 @@ class Transfer {
 		this.handedOverAt = null;
 	}
 
-	void signed(long versionId, long signatureId) {
-		this.versionId = versionId;
-		this.signatureId = signatureId;
-	}
-
 	void applied() {
 		this.status = TransferStatus.APPLIED;
 	}
 
 	void end(TransferStatus status, String reason, OffsetDateTime at) {
 		this.status = status;
-		this.statusReason = reason;
-		this.endedAt = at;
-		this.openPersonId = null;
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	long getPersonId() {
-		return this.personId;
+		close(reason, at);
 	}
 
 	TransferDirection getDirection() {
@@ -217,8 +153,9 @@ class Transfer {
 		return this.toUnitId;
 	}
 
+	/** The unit that runs the move on the sending side (the district for its communes under DN Art. 8.2). */
 	long getSendingUnitId() {
-		return this.sendingUnitId;
+		return getUnitId();
 	}
 
 	Long getReceivingUnitId() {
@@ -265,52 +202,16 @@ class Transfer {
 		return this.effectiveDate;
 	}
 
-	String getRuleSet() {
-		return this.ruleSet;
-	}
-
-	String getProcessInstanceId() {
-		return this.processInstanceId;
-	}
-
 	TransferStatus getStatus() {
 		return this.status;
-	}
-
-	String getStatusReason() {
-		return this.statusReason;
 	}
 
 	String getRefusalReasons() {
 		return this.refusalReasons;
 	}
 
-	Long getVersionId() {
-		return this.versionId;
-	}
-
-	Long getSignatureId() {
-		return this.signatureId;
-	}
-
-	Long getOpenPersonId() {
-		return this.openPersonId;
-	}
-
-	OffsetDateTime getStartedAt() {
-		return this.startedAt;
-	}
-
-	String getStartedBy() {
-		return this.startedBy;
-	}
-
 	OffsetDateTime getHandedOverAt() {
 		return this.handedOverAt;
-	}
-
-	OffsetDateTime getEndedAt() {
-		return this.endedAt;
 	}
 
 	/** The decision (quyết định) the move is made on. */

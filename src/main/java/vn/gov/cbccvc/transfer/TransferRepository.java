@@ -14,7 +14,7 @@ interface TransferRepository extends JpaRepository<Transfer, Long> {
 	Page<Transfer> findByPersonId(long personId, Pageable pageable);
 
 	/** What a unit sends or receives, optionally of one status (ix_transfer_sending_status, ix_transfer_receiving_status). */
-	@Query("select t from Transfer t where (t.sendingUnitId = :unit or t.receivingUnitId = :unit)"
+	@Query("select t from Transfer t where (t.unitId = :unit or t.receivingUnitId = :unit)"
 			+ " and (:status is null or t.status = :status)")
 	Page<Transfer> findForUnit(@Param("unit") long unitId, @Param("status") TransferStatus status, Pageable pageable);
 

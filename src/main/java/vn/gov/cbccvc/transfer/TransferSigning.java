@@ -37,13 +37,16 @@ class TransferSigning {
 
 	private final OrganisationDirectory organisation;
 
+	private final TransferRecordContent records;
+
 	TransferSigning(ProfileService profiles, SignatureService signatures, TransferRepository transfers,
-			TransferRouting routing, OrganisationDirectory organisation) {
+			TransferRouting routing, OrganisationDirectory organisation, TransferRecordContent records) {
 		this.profiles = profiles;
 		this.signatures = signatures;
 		this.transfers = transfers;
 		this.routing = routing;
 		this.organisation = organisation;
+		this.records = records;
 	}
 
 	/** Idempotent: a retried job signs nothing twice. */
@@ -75,7 +78,7 @@ class TransferSigning {
 		this.signatures.sign(ProfileService.SIGNED_SUBJECT_TYPE, String.valueOf(version.id()),
 				SignaturePurpose.APPROVAL, head, this.profiles.canonicalBytes(version.id()));
 		long signatureId = this.signatures.sign(TransferRecordContent.SUBJECT_TYPE, String.valueOf(transferId),
-				SignaturePurpose.APPROVAL, head, TransferRecordContent.canonical(transfer, version));
+				SignaturePurpose.APPROVAL, head, this.records.canonical(transfer, version));
 		transfer.signed(version.id(), signatureId);
 		return transfer;
 	}
