@@ -11,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import vn.gov.cbccvc.support.WeekLongDeadlines;
 
 /**
  * Every path of the change-of-data process with the services replaced: approved at once, returned by the reviewer
@@ -62,7 +63,7 @@ class DataChangeProcessTest {
 			this.calls.add("submit:" + execution.getVariable("employeeSigns"));
 			execution.setVariable("submittedDate", "2026-03-09");
 		});
-		Mocks.register("deadlines", new FakeDeadlines(this.dueFrom));
+		Mocks.register("deadlines", new WeekLongDeadlines(this.dueFrom));
 		Mocks.register("escalations", new FakeEscalations());
 		Mocks.register("resolveOverdueListener", (ExecutionListener) e -> this.calls.add("resolveOverdue"));
 		Mocks.register("dataChangeActors", (TaskListener) t -> this.calls.add("actor:" + t.getTaskDefinitionKey()));
@@ -212,26 +213,6 @@ class DataChangeProcessTest {
 
 	static org.camunda.bpm.engine.task.Task taskFor(String key) {
 		return taskQuery().taskDefinitionKey(key).singleResult();
-	}
-
-	/** Due a week after now; remembers what each deadline was counted from. */
-	public static class FakeDeadlines {
-
-		private final Map<String, Object> from;
-
-		FakeDeadlines(Map<String, Object> from) {
-			this.from = from;
-		}
-
-		public Date dueDateTime(String key, Object start) {
-			this.from.put(key, start);
-			return new Date(ClockUtil.getCurrentTime().getTime() + 7L * 24 * 3600 * 1000);
-		}
-
-		public Date followUpDateTime(String key, Object start) {
-			return ClockUtil.getCurrentTime();
-		}
-
 	}
 
 	public static class FakeEscalations {

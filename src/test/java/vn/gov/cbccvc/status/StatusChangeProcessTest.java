@@ -33,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.gov.cbccvc.support.WeekLongDeadlines;
+
 /**
  * Every path of the status-change process with the services replaced: signed at once, returned by the head (a
  * loop), the clerk's missed deadline with its escalation and follow-up, a retirement prepared ahead that waits for
@@ -63,7 +65,7 @@ class StatusChangeProcessTest {
 			Mocks.register(delegate, (JavaDelegate) execution -> this.calls
 				.add(delegate + ":" + execution.getVariableLocal("deadlineKey")));
 		}
-		Mocks.register("deadlines", new FakeDeadlines(this.dueFrom));
+		Mocks.register("deadlines", new WeekLongDeadlines(this.dueFrom));
 		Mocks.register("escalations", new FakeEscalations());
 		Mocks.register("resolveOverdueListener", (ExecutionListener) e -> this.calls.add("resolveOverdue"));
 		Mocks.register("statusChangeActors", (TaskListener) t -> t.getExecution()
@@ -232,26 +234,6 @@ class StatusChangeProcessTest {
 
 	static Date at(int year, int month, int day) {
 		return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZONE).toInstant());
-	}
-
-	/** Due a week after the start; remembers what each deadline was counted from. */
-	public static class FakeDeadlines {
-
-		private final Map<String, Object> from;
-
-		FakeDeadlines(Map<String, Object> from) {
-			this.from = from;
-		}
-
-		public Date dueDateTime(String key, Object start) {
-			this.from.put(key, start);
-			return new Date(ClockUtil.getCurrentTime().getTime() + 7L * 24 * 3600 * 1000);
-		}
-
-		public Date followUpDateTime(String key, Object start) {
-			return ClockUtil.getCurrentTime();
-		}
-
 	}
 
 	public static class FakeEscalations {

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.gov.cbccvc.support.WeekLongDeadlines;
+
 /**
  * Every path of both transfer processes with the services replaced: the happy move of each kind (the deadline key
  * follows the kind), the receiving clerk's refusal loop back to the sender, the head's return to the receiving
@@ -67,7 +69,7 @@ class TransferProcessTest {
 			Mocks.register(delegate, (JavaDelegate) execution -> this.calls.add(delegate + ":"
 					+ execution.getVariableLocal("deadlineKey") + ":" + execution.getVariable("unitId")));
 		}
-		Mocks.register("deadlines", new FakeDeadlines(this.dueFrom));
+		Mocks.register("deadlines", new WeekLongDeadlines(this.dueFrom));
 		Mocks.register("escalations", new FakeEscalations());
 		Mocks.register("resolveOverdueListener", (ExecutionListener) e -> this.calls.add("resolveOverdue"));
 		Mocks.register("transferActors", (TaskListener) t -> t.getExecution().setVariable("signedBy", "someone"));
@@ -361,26 +363,6 @@ class TransferProcessTest {
 
 	static Date at(int year, int month, int day) {
 		return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZONE).toInstant());
-	}
-
-	/** Due a week after now; remembers what each deadline was counted from. */
-	public static class FakeDeadlines {
-
-		private final Map<String, Object> from;
-
-		FakeDeadlines(Map<String, Object> from) {
-			this.from = from;
-		}
-
-		public Date dueDateTime(String key, Object start) {
-			this.from.put(key, start);
-			return new Date(ClockUtil.getCurrentTime().getTime() + 7L * 24 * 3600 * 1000);
-		}
-
-		public Date followUpDateTime(String key, Object start) {
-			return ClockUtil.getCurrentTime();
-		}
-
 	}
 
 	public static class FakeEscalations {
