@@ -3,7 +3,9 @@ package vn.gov.cbccvc.workflow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -70,7 +72,22 @@ public class UserTasks {
 		if (task.getAssignee() == null) {
 			this.tasks.claim(task.getId(), this.users.require().username());
 		}
-		this.tasks.complete(task.getId(), variables);
+		try {
+			this.tasks.complete(task.getId(), variables);
+		}
+		catch (ProcessEngineException ex) {
+			// a complete listener refused the step: answer with its domain reason, not the engine's wrapper
+			throw domainCause(ex).orElseThrow(() -> ex);
+		}
+	}
+
+	private static Optional<DomainException> domainCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DomainException domain) {
+				return Optional.of(domain);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** A yes/no decision with reasons, as a reviewer or a head gives it; a "no" needs its reasons. */
