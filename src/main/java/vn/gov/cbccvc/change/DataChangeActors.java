@@ -8,8 +8,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.gov.cbccvc.workflow.CompletingUsers;
+import vn.gov.cbccvc.workflow.UserTasks;
 
-/** Remembers who proposed, reviewed and approved (from Tasklist or the API): the approver's key signs the version. */
+/**
+ * Completion of a step from Tasklist or the API: the review and the approval need their decision (a return its
+ * reasons, TT06 Art. 6.3, HY Art. 10.5); remembers who proposed, reviewed and approved, as the approver's key
+ * signs the version.
+ */
 @Component
 class DataChangeActors implements TaskListener {
 
@@ -25,6 +30,12 @@ class DataChangeActors implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
+		if (DataChangeProcess.TASK_REVIEW.equals(task.getTaskDefinitionKey())) {
+			UserTasks.Decision.require(task, DataChangeProcess.REVIEW_PASSED, DataChangeProcess.RETURN_REASONS);
+		}
+		else if (DataChangeProcess.TASK_APPROVE.equals(task.getTaskDefinitionKey())) {
+			UserTasks.Decision.require(task, DataChangeProcess.HEAD_APPROVED, DataChangeProcess.RETURN_REASONS);
+		}
 		CompletingUsers.record(this.identity, task, VARIABLE_BY_TASK);
 	}
 

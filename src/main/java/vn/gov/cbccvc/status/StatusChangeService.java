@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -285,9 +286,66 @@ public class StatusChangeService {
 				"This record already has an open status change");
 	}
 
-	/** What the clerk may complete when preparing. */
+	/**
+	 * What the clerk may complete when preparing; travels as the prepare task's variables (the Tasklist form's
+	 * fields), so the task's complete listener applies it whichever way the task is completed. Blank = unchanged.
+	 */
 	public record DocumentDetails(String documentNumber, LocalDate documentDate, String documentSigner,
 			Long attachmentId) {
+
+		static final String NUMBER = "documentNumber";
+
+		static final String DATE = "documentDate";
+
+		static final String SIGNER = "documentSigner";
+
+		static final String ATTACHMENT = "attachmentId";
+
+		/** Every key, null included, so details of an earlier round are not applied again. */
+		Map<String, Object> variables() {
+			Map<String, Object> vars = new HashMap<>();
+			vars.put(NUMBER, this.documentNumber);
+			vars.put(DATE, this.documentDate == null ? null : this.documentDate.toString());
+			vars.put(SIGNER, this.documentSigner);
+			vars.put(ATTACHMENT, this.attachmentId);
+			return vars;
+		}
+
+		static DocumentDetails of(VariableScope task) {
+			return new DocumentDetails(text(task.getVariable(NUMBER)), date(task.getVariable(DATE)),
+					text(task.getVariable(SIGNER)), id(task.getVariable(ATTACHMENT)));
+		}
+
+		private static String text(Object value) {
+			return value == null || value.toString().isBlank() ? null : value.toString();
+		}
+
+		private static LocalDate date(Object value) {
+			String text = text(value);
+			try {
+				// a Tasklist date field sends yyyy-MM-dd
+				return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				throw new ValidationException(List.of(new FieldViolation(DATE, "date.format",
+						"Ngày văn bản không hợp lệ (yyyy-MM-dd)", "The document date is not a date (yyyy-MM-dd)")));
+			}
+		}
+
+		private static Long id(Object value) {
+			if (value instanceof Number n) {
+				return n.longValue();
+			}
+			String text = text(value);
+			try {
+				return text == null ? null : Long.valueOf(text.trim());
+			}
+			catch (NumberFormatException ex) {
+				throw new ValidationException(List.of(new FieldViolation(ATTACHMENT, "attachment.unknown",
+						"Mã bản quét không hợp lệ", "The scan id is not a number")));
+			}
+		}
+
 	}
 
 }

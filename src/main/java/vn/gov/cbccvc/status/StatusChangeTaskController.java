@@ -32,12 +32,9 @@ class StatusChangeTaskController {
 
 	private final UserTasks userTasks;
 
-	private final StatusChangeService requests;
-
-	StatusChangeTaskController(TaskService tasks, UserTasks userTasks, StatusChangeService requests) {
+	StatusChangeTaskController(TaskService tasks, UserTasks userTasks) {
 		this.tasks = tasks;
 		this.userTasks = userTasks;
-		this.requests = requests;
 	}
 
 	@GetMapping("/{taskId}")
@@ -55,10 +52,10 @@ class StatusChangeTaskController {
 	@Operation(summary = "Hoàn thành chuẩn bị (bổ sung số, ngày, người ký văn bản) / Prepared (TT06 Art. 11.2, HY Art. 11.3, HCM Art. 8.4)")
 	ResponseEntity<Void> prepare(@PathVariable String taskId,
 			@RequestBody(required = false) StatusChangeService.DocumentDetails document) {
-		Task task = mine(taskId, StatusChangeProcess.TASK_PREPARE);
-		this.requests.completeDocument(number(this.tasks.getVariable(taskId, StatusChangeProcess.STATUS_CHANGE_ID)),
-				document);
-		return complete(task, Map.of());
+		// the task's complete listener (statusChangeActors) checks and records the document, as from Tasklist
+		StatusChangeService.DocumentDetails details = document == null
+				? new StatusChangeService.DocumentDetails(null, null, null, null) : document;
+		return complete(mine(taskId, StatusChangeProcess.TASK_PREPARE), details.variables());
 	}
 
 	@PostMapping("/{taskId}/signature")

@@ -8,8 +8,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.gov.cbccvc.workflow.CompletingUsers;
+import vn.gov.cbccvc.workflow.UserTasks;
 
-/** Remembers who handed over, accepted, prepared and signed (from Tasklist or the API): the signer's key signs. */
+/**
+ * Completion of a step from Tasklist or the API: acceptance and signature need their decision (a refusal or a
+ * return its reasons, TT06 Art. 8.4); remembers who handed over, accepted, prepared and signed, as the signer's
+ * key signs.
+ */
 @Component
 class TransferActors implements TaskListener {
 
@@ -28,6 +33,13 @@ class TransferActors implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
+		String step = task.getTaskDefinitionKey();
+		if (TransferProcess.TASK_ACCEPT.equals(step)) {
+			UserTasks.Decision.require(task, TransferProcess.ACCEPTED, TransferProcess.REFUSAL_REASONS);
+		}
+		else if (TransferProcess.TASK_SIGN.equals(step) || TransferProcess.TASK_SIGN_OUT.equals(step)) {
+			UserTasks.Decision.require(task, TransferProcess.HEAD_SIGNED, TransferProcess.HEAD_REASONS);
+		}
 		CompletingUsers.record(this.identity, task, VARIABLE_BY_TASK);
 	}
 

@@ -1,7 +1,6 @@
 package vn.gov.cbccvc.transferin;
 
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.cbccvc.common.DomainException;
 import vn.gov.cbccvc.workflow.UserTasks;
 
 /**
@@ -60,20 +58,7 @@ class TransferInTaskController {
 	@Operation(summary = "Không có hồ sơ: thử lại hoặc hủy kèm lý do / Record not found: retry, or cancel with a reason")
 	ResponseEntity<Void> resolve(@PathVariable String taskId, @RequestBody NotFoundDecision decision) {
 		Task task = mine(taskId, TransferInProcess.TASK_RESOLVE_NOT_FOUND);
-		if (decision == null || decision.retry() == null) {
-			throw DomainException.invalid("transfer-in.decision-required", "Hãy chọn thử lại hoặc hủy",
-					"Choose retry or cancel");
-		}
-		Map<String, Object> vars = new HashMap<>();
-		vars.put(TransferInProcess.RETRY_PULL, decision.retry());
-		if (!decision.retry()) {
-			if (decision.reason() == null || decision.reason().isBlank()) {
-				throw DomainException.invalid("transfer-in.reason-required", "Cần nêu lý do hủy",
-						"A reason is required to cancel");
-			}
-			vars.put(TransferInProcess.CANCELLATION_REASON, decision.reason().strip());
-		}
-		return complete(task, vars);
+		return complete(task, (decision == null ? new NotFoundDecision(null, null) : decision).variables());
 	}
 
 	@PostMapping("/{taskId}/follow-up")
@@ -93,9 +78,6 @@ class TransferInTaskController {
 
 	private static Long number(Object value) {
 		return value == null ? null : ((Number) value).longValue();
-	}
-
-	record NotFoundDecision(Boolean retry, String reason) {
 	}
 
 	record TaskSummary(String taskId, String taskDefinitionKey, String name, Date due, Date followUp,

@@ -1,6 +1,7 @@
 package vn.gov.cbccvc.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,6 +18,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ProcessEngine;
+import vn.gov.cbccvc.common.DomainException;
+import vn.gov.cbccvc.support.Tasklist;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -60,6 +64,9 @@ class DataChangeEndToEndTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ProcessEngine engine;
 
 	@AfterAll
 	static void forgetSpringEngine() {
@@ -154,14 +161,16 @@ class DataChangeEndToEndTest {
 		((ObjectNode) content.get("identity")).put("phone", "0987654321");
 		assertThat(as("head").exchange(profile + "/draft", HttpMethod.PUT, new HttpEntity<>(content), JsonNode.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		post("head", "/api/data-change-tasks/" + task(instance, DataChangeProcess.TASK_PROPOSE).getId() + "/proposal",
-				null);
+		// the head proposes as an employee in Tasklist; the clerk reviews there
+		Tasklist.submit(this.engine, "head", task(instance, DataChangeProcess.TASK_PROPOSE).getId(), Map.of());
 		runJobs(instance);
 		Task review = task(instance, DataChangeProcess.TASK_REVIEW);
-		// a return needs its reasons
+		// a return needs its reasons, through the API and in Tasklist alike
 		assertThat(post("clerk", "/api/data-change-tasks/" + review.getId() + "/review", Map.of("approved", false))
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		post("clerk", "/api/data-change-tasks/" + review.getId() + "/review", Map.of("approved", true));
+		assertThatThrownBy(() -> Tasklist.submit(this.engine, "clerk", review.getId(), Map.of("reviewPassed", false)))
+			.hasRootCauseInstanceOf(DomainException.class);
+		Tasklist.submit(this.engine, "clerk", review.getId(), Map.of("reviewPassed", true));
 
 		Task approve = task(instance, DataChangeProcess.TASK_APPROVE);
 		assertThat(this.tasks.getIdentityLinksForTask(approve.getId())).extracting(l -> l.getGroupId())

@@ -1,12 +1,14 @@
 package vn.gov.cbccvc.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,7 +27,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.gov.cbccvc.common.DomainException;
+import vn.gov.cbccvc.common.ValidationException;
 import vn.gov.cbccvc.support.EngineJobs;
+import vn.gov.cbccvc.support.Tasklist;
 import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.account.AccountStatus;
 import vn.gov.cbccvc.profile.PersonService;
@@ -70,6 +75,12 @@ class StatusChangeEndToEndTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	StatusChangeService requests;
 
 	@AfterAll
 	static void forgetSpringEngine() {
@@ -132,6 +143,43 @@ class StatusChangeEndToEndTest {
 		// the record is archived: nothing left to withdraw
 		assertThat(post("clerk", "/api/status-changes/" + id + "/withdraw", Map.of("reason", "nhầm")).getStatusCode())
 			.isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void fromTasklist_retirementAheadNeedsItsDocumentAndAReturnItsReasons_asThroughTheApi() {
+		long unitId = this.accounts.get("clerk").unitId();
+		PersonView person = person(unitId, Sex.MALE, LocalDate.of(1966, 3, 2));
+		StatusChangeView started = this.requests.startRetirementAhead(person.id(), LocalDate.now().plusMonths(2))
+			.orElseThrow();
+		String instance = started.processInstanceId();
+		String prepare = task(instance, StatusChangeProcess.TASK_PREPARE).getId();
+		assertThat(Tasklist.form(this.engine, "clerk", prepare)).contains("\"documentNumber\"", "\"documentDate\"");
+
+		// no decision yet: the form's empty fields are refused by the same check as the API's
+		assertThatThrownBy(() -> Tasklist.submit(this.engine, "clerk", prepare, Map.of("documentNumber", "")))
+			.hasRootCauseInstanceOf(ValidationException.class);
+		Tasklist.submit(this.engine, "clerk", prepare, Map.of("documentNumber", "12/QĐ-UBND", "documentDate",
+				LocalDate.now().toString(), "documentSigner", "Chủ tịch UBND tỉnh"));
+		assertThat(this.requests.get(started.id()).documentNumber()).isEqualTo("12/QĐ-UBND");
+		assertThat(this.history.createHistoricTaskInstanceQuery().taskId(prepare).singleResult().getAssignee())
+			.isEqualTo("clerk");
+
+		String sign = task(instance, StatusChangeProcess.TASK_SIGN).getId();
+		assertThatThrownBy(() -> Tasklist.submit(this.engine, "head", sign, Map.of("headSigned", false)))
+			.hasRootCauseInstanceOf(DomainException.class);
+		Tasklist.submit(this.engine, "head", sign, Map.of("headSigned", false, "headReasons", "Sai người ký"));
+		assertThat(this.runtime.getVariable(instance, StatusChangeProcess.HEAD_REASONS)).isEqualTo("Sai người ký");
+		assertThat(this.runtime.getVariable(instance, StatusChangeProcess.SIGNED_BY)).isEqualTo("head");
+		// through the API the listener's refusal is still a 400 naming the field, and the task stays unclaimed
+		String again = task(instance, StatusChangeProcess.TASK_PREPARE).getId();
+		ResponseEntity<JsonNode> refused = post("clerk", "/api/status-change-tasks/" + again + "/prepare",
+				Map.of("documentDate", LocalDate.now().plusDays(5).toString()));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().toString()).contains("documentDate");
+		assertThat(task(instance, StatusChangeProcess.TASK_PREPARE).getAssignee()).isNull();
+		assertThat(post("clerk", "/api/status-changes/" + started.id() + "/withdraw", Map.of("reason", "Kiểm thử"))
+			.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		runJobs(instance);
 	}
 
 	@Test

@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ProcessEngine;
+import vn.gov.cbccvc.support.Tasklist;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,6 +80,9 @@ class NationalSyncTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	ProcessEngine engine;
 
 	@Autowired
 	IdentityService identity;
@@ -170,8 +175,9 @@ class NationalSyncTest {
 		task = this.tasks.createTaskQuery().processInstanceId(instance).singleResult();
 		assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_HandleNationalRejection");
 
-		// DoHA closes it: the instance ends, the version stays REJECTED
-		this.tasks.complete(task.getId(), Map.of("resend", false));
+		// DoHA closes it in Tasklist (the form shows the reason): the instance ends, the version stays REJECTED
+		assertThat(Tasklist.form(this.engine, "doha", task.getId())).contains("{{rejectionReason}}", "\"resend\"");
+		Tasklist.submit(this.engine, "doha", task.getId(), Map.of("resend", false));
 		assertThat(this.runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
 		assertThat(this.queue.statusOf(versionId)).isEqualTo(SyncQueue.REJECTED);
 	}

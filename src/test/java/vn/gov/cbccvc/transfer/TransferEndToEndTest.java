@@ -1,6 +1,7 @@
 package vn.gov.cbccvc.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ProcessEngine;
+import vn.gov.cbccvc.common.DomainException;
+import vn.gov.cbccvc.support.Tasklist;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -65,6 +69,9 @@ class TransferEndToEndTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ProcessEngine engine;
+
 	@AfterAll
 	static void forgetSpringEngine() {
 		BpmnAwareTests.reset();
@@ -100,10 +107,15 @@ class TransferEndToEndTest {
 		assertThat(post("clerk", "/api/transfers/" + id + "/withdraw", Map.of("reason", "nhầm")).getStatusCode())
 			.isEqualTo(HttpStatus.CONFLICT);
 
-		assertThat(post("clerk.yte", taskPath(instance, TransferProcess.TASK_ACCEPT, "acceptance"),
-				Map.of("approved", false, "reasons", "Thiếu bản quét quyết định")).getStatusCode())
-			.isEqualTo(HttpStatus.NO_CONTENT);
+		// the receiving clerk refuses in Tasklist: the form's decision without reasons is refused as by the API
+		String accept = task(instance, TransferProcess.TASK_ACCEPT).getId();
+		assertThat(Tasklist.form(this.engine, "clerk.yte", accept)).contains("\"refusalReasons\"");
+		assertThatThrownBy(() -> Tasklist.submit(this.engine, "clerk.yte", accept, Map.of("accepted", false)))
+			.hasRootCauseInstanceOf(DomainException.class);
+		Tasklist.submit(this.engine, "clerk.yte", accept,
+				Map.of("accepted", false, "refusalReasons", "Thiếu bản quét quyết định"));
 		runJobs(instance);
+		task(instance, TransferProcess.TASK_HAND_OVER);
 		assertThat(as("clerk").getForObject("/api/transfers/" + id, JsonNode.class).get("status").asText())
 			.isEqualTo("IN_PROGRESS");
 		assertThat(post("clerk", taskPath(instance, TransferProcess.TASK_HAND_OVER, "hand-over"), null)
@@ -154,10 +166,10 @@ class TransferEndToEndTest {
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		long id = started.getBody().get("id").asLong();
 		String instance = started.getBody().get("processInstanceId").asText();
-		assertThat(post("clerk", taskPath(instance, TransferProcess.TASK_PREPARE_OUT, "prepare"), null)
-			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(post("head", taskPath(instance, TransferProcess.TASK_SIGN_OUT, "signature"),
-				Map.of("approved", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		// worked in Tasklist, with the forms' variables
+		Tasklist.submit(this.engine, "clerk", task(instance, TransferProcess.TASK_PREPARE_OUT).getId(), Map.of());
+		Tasklist.submit(this.engine, "head", task(instance, TransferProcess.TASK_SIGN_OUT).getId(),
+				Map.of("headSigned", true));
 		runJobs(instance);
 
 		JsonNode done = as("clerk").getForObject("/api/transfers-out/" + id, JsonNode.class);

@@ -1,6 +1,7 @@
 package vn.gov.cbccvc.transferin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -22,6 +23,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ProcessEngine;
+import vn.gov.cbccvc.common.DomainException;
+import vn.gov.cbccvc.support.Tasklist;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -107,6 +111,9 @@ class TransferInEndToEndTest {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	ProcessEngine engine;
 
 	@AfterAll
 	static void stop() {
@@ -211,7 +218,8 @@ class TransferInEndToEndTest {
 				"decisionDate", LocalDate.now().minusDays(3).toString(), "dossierHandedOverDate",
 				LocalDate.now().minusDays(1).toString()), JsonNode.class).getBody();
 		String instance = started.get("processInstanceId").asText();
-		post("doha", "/api/transfer-in-tasks/" + task(instance, "Task_PullFromNational").getId() + "/pull", null);
+		// DoHA works it in Tasklist
+		Tasklist.submit(this.engine, "doha", task(instance, "Task_PullFromNational").getId(), Map.of());
 		EngineJobs.runContinuations(this.management, null);
 
 		Task resolve = task(instance, "Task_ResolveNotFound");
@@ -219,9 +227,15 @@ class TransferInEndToEndTest {
 			.get("pullProblem").asText()).contains("không có hồ sơ");
 		assertThat(post("doha", "/api/transfer-in-tasks/" + resolve.getId() + "/not-found", Map.of("retry", false))
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(post("doha", "/api/transfer-in-tasks/" + resolve.getId() + "/not-found",
-				Map.of("retry", false, "reason", "Bộ Y tế chưa đồng bộ hồ sơ")).getStatusCode())
-			.isEqualTo(HttpStatus.NO_CONTENT);
+		Tasklist.submit(this.engine, "doha", resolve.getId(), Map.of("retryPull", true));
+		EngineJobs.runContinuations(this.management, null);
+		String again = task(instance, "Task_ResolveNotFound").getId();
+		assertThat(Tasklist.form(this.engine, "doha", again)).contains("\"cancellationReason\"");
+		// a cancellation without its reason is refused in Tasklist as through the API
+		assertThatThrownBy(() -> Tasklist.submit(this.engine, "doha", again, Map.of("retryPull", false)))
+			.hasRootCauseInstanceOf(DomainException.class);
+		Tasklist.submit(this.engine, "doha", again,
+				Map.of("retryPull", false, "cancellationReason", "  Bộ Y tế chưa đồng bộ hồ sơ "));
 		EngineJobs.runContinuations(this.management, null);
 
 		JsonNode ended = as("clerk").getForObject("/api/transfers-in/" + started.get("id").asLong(), JsonNode.class);

@@ -79,6 +79,7 @@ class TransferInProcessTest {
 		}
 		Mocks.register("transferInPuller", (org.camunda.bpm.engine.delegate.TaskListener) t -> t.getExecution()
 			.setVariable("pulledBy", "doha"));
+		Mocks.register("transferInNotFoundDecision", new NotFoundDecisionListener());
 		Mocks.register("resolveOverdueListener", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> this.calls
 			.add("resolved"));
 		Mocks.register("deadlines", new FakeDeadlines(this.dueDates));
