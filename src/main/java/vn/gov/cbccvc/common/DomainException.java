@@ -14,6 +14,8 @@ public class DomainException extends RuntimeException {
 
 	private final String messageVi;
 
+	private final String messageEn;
+
 	private final HttpStatus status;
 
 	private final List<FieldViolation> violations;
@@ -24,10 +26,12 @@ public class DomainException extends RuntimeException {
 
 	public DomainException(HttpStatus status, String code, String messageVi, String messageEn,
 			List<FieldViolation> violations) {
-		super(messageEn);
+		// Vietnamese first: Tasklist shows a refused completion's message as it is (wrapped by the engine)
+		super(messageVi + " (" + messageEn + ")");
 		this.status = status;
 		this.code = code;
 		this.messageVi = messageVi;
+		this.messageEn = messageEn;
 		this.violations = List.copyOf(violations);
 	}
 
@@ -52,7 +56,7 @@ public class DomainException extends RuntimeException {
 	}
 
 	public String getMessageEn() {
-		return getMessage();
+		return this.messageEn;
 	}
 
 	public HttpStatus getStatus() {
