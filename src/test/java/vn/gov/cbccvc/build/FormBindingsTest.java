@@ -48,7 +48,6 @@ class FormBindingsTest {
 					Set.of("documentNumber", "documentDate", "documentSigner", "attachmentId")),
 			Map.entry("Process_StatusChange/Task_FollowUpStatusChange", Set.of(FOLLOW_UP)),
 			Map.entry("Process_StatusChange/Task_SignStatusChange", Set.of("headSigned", "headReasons")),
-			Map.entry("Process_DataChange/Task_CompleteProposal", Set.of()),
 			Map.entry("Process_DataChange/Task_FollowUpProposal", Set.of(FOLLOW_UP)),
 			Map.entry("Process_DataChange/Task_ReviewChange", Set.of("reviewPassed", "returnReasons")),
 			Map.entry("Process_DataChange/Task_ApproveChange", Set.of("headApproved", "returnReasons")),

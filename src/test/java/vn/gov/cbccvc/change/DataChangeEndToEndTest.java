@@ -161,8 +161,9 @@ class DataChangeEndToEndTest {
 		((ObjectNode) content.get("identity")).put("phone", "0987654321");
 		assertThat(as("head").exchange(profile + "/draft", HttpMethod.PUT, new HttpEntity<>(content), JsonNode.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		// the head proposes as an employee in Tasklist; the clerk reviews there
-		Tasklist.submit(this.engine, "head", task(instance, DataChangeProcess.TASK_PROPOSE).getId(), Map.of());
+		// the head proposes as an employee (the page ke-khai-thay-doi.html posts this); the clerk reviews in Tasklist
+		assertThat(post("head", "/api/data-change-tasks/" + task(instance, DataChangeProcess.TASK_PROPOSE).getId()
+				+ "/proposal", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		runJobs(instance);
 		Task review = task(instance, DataChangeProcess.TASK_REVIEW);
 		// a return needs its reasons, through the API and in Tasklist alike

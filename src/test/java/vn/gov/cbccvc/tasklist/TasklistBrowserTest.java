@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.gov.cbccvc.account.AccountService;
 import vn.gov.cbccvc.profile.PersonFilter;
@@ -228,6 +233,45 @@ class TasklistBrowserTest {
 			assertThat(row.locator("td").nth(3).textContent()).startsWith("đã chờ ");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ho-so-dong-bo.png")).setFullPage(true));
 		}
+	}
+
+	@Test
+	void employeeProposesAChangeOfDataOnTheChangePage_withTheNewPhoneNumber_andTheReviewIsNext() {
+		// the deputy's record is approved in the demo data; she declares a new phone number (TT06 Art. 6.3)
+		long personId = this.accounts.get("deputy").personId();
+		JsonNode started = RestClient.create(url("")).post().uri("/api/data-changes")
+			.headers(h -> h.setBasicAuth("deputy", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("personId", personId, "eventDate", LocalDate.now().toString(), "summary", "Đổi số điện thoại"))
+			.retrieve()
+			.body(JsonNode.class);
+		String instance = started.get("processInstanceId").asText();
+		Task propose = this.taskService.createTaskQuery().processInstanceId(instance)
+			.taskDefinitionKey("Task_CompleteProposal").singleResult();
+
+		try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("vi-VN"))) {
+			page.setDefaultTimeout(30_000);
+			page.navigate(url("/ho-so/ke-khai-thay-doi.html?taskId=" + propose.getId() + "&callbackUrl=/camunda/app/tasklist/"));
+			page.waitForURL("**/ho-so/dang-nhap.html**");
+			page.locator("#username").fill("deputy");
+			page.locator("#password").fill("demo");
+			page.locator("button[type=submit]").click();
+			page.waitForURL("**/ho-so/ke-khai-thay-doi.html**");
+			Locator phone = page.locator("[data-path='identity.phone']");
+			phone.waitFor();
+			phone.fill("0912345678");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ke-khai-thay-doi.png")).setFullPage(false));
+			page.locator("#submit").click();
+			for (int i = 0; i < 100 && this.taskService.createTaskQuery().taskId(propose.getId()).count() > 0; i++) {
+				page.waitForTimeout(200);
+			}
+		}
+
+		assertThat(this.taskService.createTaskQuery().taskId(propose.getId()).count()).isZero();
+		assertThat(this.profiles.getDraft(personId).content().identity().phone()).isEqualTo("0912345678");
+		// the approved version is untouched until the head signs (HY Art. 10.5)
+		assertThat(this.profiles.versions(personId)).hasSize(1);
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
 	}
 
 	private String url(String path) {
