@@ -189,6 +189,37 @@ public class AccountService {
 		return AccountView.of(account);
 	}
 
+	/**
+	 * A person moved to another unit (TT06 Art. 11.1, HY Art. 11.1, HCM Art. 8.1-8.2): the personal account's home
+	 * unit and its employee role follow, in one membership sync; the history keeps both steps. Idempotent.
+	 */
+	public AccountView moveEmployee(String username, long fromUnitId, long toUnitId, String reason, String actor) {
+		Account account = require(username);
+		if (account.getStatus() == AccountStatus.REVOKED) {
+			throw DomainException.conflict("account.revoked", "Tài khoản đã bị thu hồi quyền truy cập",
+					"The account's access has been revoked");
+		}
+		RoleGrant before = new RoleGrant(Roles.EMPLOYEE, fromUnitId);
+		RoleGrant after = new RoleGrant(Roles.EMPLOYEE, toUnitId);
+		if (Long.valueOf(toUnitId).equals(account.getUnitId()) && account.holds(after) && !account.holds(before)) {
+			return AccountView.of(account);
+		}
+		Instant now = now();
+		String why = AccountRules.optionalReason(reason);
+		if (fromUnitId != toUnitId && account.holds(before)) {
+			account.remove(before, now);
+			record(account, AccountEventType.ROLE_REMOVED, before, actor, why, now);
+		}
+		if (!account.holds(after)) {
+			account.grant(after, actor, now);
+			record(account, AccountEventType.ROLE_GRANTED, after, actor, why, now);
+		}
+		account.moveTo(toUnitId, account.getDisplayName(), now);
+		syncMemberships(account);
+		record(account, AccountEventType.MOVED, after, actor, why, now);
+		return AccountView.of(account);
+	}
+
 	public AccountView removeRole(String username, RoleGrant grant, String reason, String actor) {
 		Account account = require(username);
 		if (!account.holds(grant)) {

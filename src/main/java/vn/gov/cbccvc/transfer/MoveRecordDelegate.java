@@ -11,14 +11,12 @@ import vn.gov.cbccvc.account.AccountStatus;
 import vn.gov.cbccvc.organisation.PeopleRehoming;
 import vn.gov.cbccvc.profile.PersonService;
 import vn.gov.cbccvc.profile.PersonView;
-import vn.gov.cbccvc.security.RoleGrant;
-import vn.gov.cbccvc.security.Roles;
 
 /**
  * Task_MoveRecord: the person is re-homed to the new unit, so the new unit's clerks and head manage the record and
  * the old unit's no longer do (PersonDataAccess follows the person's unit; DN Art. 8.1, HY Art. 11.1, HCM Art. 8.1,
- * 8.2); the personal account's employee role (Camunda groups unit-&lt;id&gt;, unit-&lt;id&gt;-employee) moves with it in
- * the same transaction. Idempotent.
+ * 8.2); the personal account's home unit and employee role (Camunda groups unit-&lt;id&gt;, unit-&lt;id&gt;-employee) move
+ * with it in the same transaction. Idempotent.
  */
 @Component
 class MoveRecordDelegate implements JavaDelegate {
@@ -52,14 +50,7 @@ class MoveRecordDelegate implements JavaDelegate {
 		// personal accounts are named by the personal ID number (TT06 Art. 3.6)
 		this.accounts.find(person.personalIdNumber())
 			.filter(a -> a.status() != AccountStatus.REVOKED)
-			.ifPresent(a -> {
-				// removed first: inside the job's engine command a group created by the grant is not yet visible
-				// to a later membership sync, which would create it twice (one transaction either way)
-				if (from != to) {
-					this.accounts.removeRole(a.username(), new RoleGrant(Roles.EMPLOYEE, from), reason, "system");
-				}
-				this.accounts.grantRole(a.username(), new RoleGrant(Roles.EMPLOYEE, to), reason, "system");
-			});
+			.ifPresent(a -> this.accounts.moveEmployee(a.username(), from, to, reason, "system"));
 		this.transfers.applied(transfer.getId());
 	}
 

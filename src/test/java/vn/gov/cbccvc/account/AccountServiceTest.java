@@ -55,6 +55,25 @@ class AccountServiceTest {
 	}
 
 	@Test
+	void personMovedToAnotherUnit_accountsHomeUnitAndEmployeeGroupsFollow_onceEvenWhenRepeated() {
+		long from = TestAccounts.nextId();
+		long to = TestAccounts.nextId();
+		String idNumber = TestAccounts.personalIdNumber();
+		this.service.createPersonalAccount(TestAccounts.nextId(), idNumber, "Lý Thị Hoa", from);
+
+		AccountView moved = this.service.moveEmployee(idNumber, from, to, "Điều động số 12/QĐ", "system");
+		this.service.moveEmployee(idNumber, from, to, "Điều động số 12/QĐ", "system");
+
+		assertThat(moved.unitId()).isEqualTo(to);
+		assertThat(moved.roles()).containsExactly(new RoleGrant(Roles.EMPLOYEE, to));
+		assertThat(groupsOf(idNumber)).containsExactlyInAnyOrder(Roles.EMPLOYEE, Roles.unitGroup(to),
+				Roles.unitRoleGroup(to, Roles.EMPLOYEE));
+		assertThat(this.service.events(idNumber, PageRequest.of(0, 20)).getContent())
+			.extracting(AccountEventView::type)
+			.containsOnlyOnce(AccountEventType.MOVED);
+	}
+
+	@Test
 	void failureLaterInTheDomainTransaction_leavesNeitherAccountNorCamundaUser() {
 		String idNumber = TestAccounts.personalIdNumber();
 

@@ -133,6 +133,8 @@ class TransferEndToEndTest {
 		assertThat(this.accounts.get(person.personalIdNumber()).roles())
 			.contains(new RoleGrant(Roles.EMPLOYEE, health))
 			.doesNotContain(new RoleGrant(Roles.EMPLOYEE, education));
+		assertThat(this.accounts.get(person.personalIdNumber()).unitId()).as("the account's home unit")
+			.isEqualTo(health);
 		long versionId = done.get("versionId").asLong();
 		assertThat(this.jdbc.queryForObject("select kind from profile_version where id = ?", String.class, versionId))
 			.isEqualTo("TRANSFER");
