@@ -123,6 +123,13 @@ class Person {
 		this.updatedAt = now;
 	}
 
+	/** Back in service in another unit (a transfer in of someone who had left): the archived record is active again. */
+	void readmit(long unitId, PersonCategory category, String reason, OffsetDateTime now) {
+		changeStatus(RecordStatus.ACTIVE, reason, now.toLocalDate(), null, now);
+		this.unitId = unitId;
+		this.category = category;
+	}
+
 	/**
 	 * Keeps the register's summary fields in step with an approved CV. The CV writes the birth name in upper case
 	 * (item 1); the register keeps the usual spelling and only takes the CV's name when it is a different name.

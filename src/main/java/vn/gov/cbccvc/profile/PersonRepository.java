@@ -2,6 +2,7 @@ package vn.gov.cbccvc.profile;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -12,6 +13,8 @@ import org.springframework.data.repository.query.Param;
 interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecificationExecutor<Person> {
 
 	boolean existsByPersonalIdNumber(String personalIdNumber);
+
+	Optional<Person> findByPersonalIdNumber(String personalIdNumber);
 
 	long countByUnitId(long unitId);
 

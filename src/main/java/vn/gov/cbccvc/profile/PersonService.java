@@ -3,6 +3,7 @@ package vn.gov.cbccvc.profile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
@@ -88,6 +89,39 @@ public class PersonService {
 		log.info("Registered person {} ({}) in unit {}", person.getId(),
 				PersonalIdRules.mask(person.getPersonalIdNumber()), person.getUnitId());
 		return PersonView.of(person);
+	}
+
+	/**
+	 * Someone who left the province or the sector comes back by a transfer in (TT06 Art. 11.1b): the archived record
+	 * returns to the active list in the receiving unit with its approved versions kept, and its draft opens for the
+	 * pulled content. Empty when the register does not know the number.
+	 */
+	@Transactional
+	public Optional<PersonView> readmit(String personalIdNumber, long unitId, PersonCategory category, String reason,
+			String actor) {
+		this.access.checkCreate(unitId);
+		Optional<Person> found = this.people.findByPersonalIdNumber(personalIdNumber);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Person person = found.get();
+		if (person.getRecordStatus() == RecordStatus.ACTIVE) {
+			throw DomainException.conflict("person.already-active",
+					"Người này đang có hồ sơ hoạt động trong tỉnh; dùng điều động trong tỉnh",
+					"This person's record is active in the province; use a move inside the province");
+		}
+		if (person.getRecordStatus() == RecordStatus.DECEASED) {
+			throw DomainException.conflict("person.deceased", "Hồ sơ của người đã mất không thể tiếp nhận lại",
+					"A deceased person's record cannot be taken in again");
+		}
+		var now = Actors.now();
+		person.readmit(unitId, category, reason, now);
+		this.drafts.findByPersonId(person.getId())
+			.filter(ProfileDraft::isLockedForEditing)
+			.ifPresent(draft -> draft.lock(false, actor, now));
+		log.info("Readmitted person {} ({}) to unit {}", person.getId(),
+				PersonalIdRules.mask(person.getPersonalIdNumber()), unitId);
+		return Optional.of(PersonView.of(this.people.saveAndFlush(person)));
 	}
 
 	@Transactional(readOnly = true)

@@ -24,7 +24,7 @@ import vn.gov.cbccvc.sync.NationalRecordLookup;
 /**
  * DoHA's pull from the national database (TT06 Art. 11.1b, DN Art. 8.3a/8.4, HY Art. 11.2, HCM Art. 8.3): reads
  * the latest signed version, checks its hash and that it is this person's CV, registers the person in the
- * receiving unit and fills the draft from the pulled canonical content, so nothing is typed again (TT06 Art. 4.5),
+ * receiving unit (or brings back the archived record of someone who had left it) and fills the draft from the pulled canonical content, so nothing is typed again (TT06 Art. 4.5),
  * and records where it came from. Idempotent: a transfer already pulled is not pulled again.
  */
 @Component
@@ -87,9 +87,13 @@ class NationalRecordPull {
 		}
 		Identity id = content.identity();
 		try {
-			PersonView person = this.people.register(new NewPerson(transfer.getPersonalIdNumber(), id.birthName(),
-					id.sex(), id.birthDate(), transfer.getUnitId(), transfer.getCategory(),
-					content.header() == null ? null : content.header().fileNumber()), actor);
+			// someone who once left this province comes back to their own archived record; anyone else is new here
+			PersonView person = this.people
+				.readmit(transfer.getPersonalIdNumber(), transfer.getUnitId(), transfer.getCategory(),
+						"Tiếp nhận chuyển đến theo quyết định " + transfer.getDecisionNumber(), actor)
+				.orElseGet(() -> this.people.register(new NewPerson(transfer.getPersonalIdNumber(), id.birthName(),
+						id.sex(), id.birthDate(), transfer.getUnitId(), transfer.getCategory(),
+						content.header() == null ? null : content.header().fileNumber()), actor));
 			this.profiles.saveDraft(person.id(), content, null, actor);
 			transfer.pulled(person.id(), new TransferIn.Origin(record.nationalVersionId(), record.versionNo(),
 					record.sha256(), record.sendingAgencyCode(), record.provinceCode(), record.signerSubject()), actor,

@@ -211,6 +211,49 @@ class TransferInEndToEndTest {
 	}
 
 	@Test
+	void someoneWhoHadLeftTheProvinceComesBack_theirArchivedRecordIsActiveAgainWithItsVersionsKept() throws Exception {
+		// a demo person archived as TRANSFERRED_OUT; the national database holds the version this province sent
+		Map<String, Object> left = this.jdbc.queryForMap("select p.id, p.personal_id_number, v.content from person p"
+				+ " join profile_version v on v.person_id = p.id where p.record_status = 'TRANSFERRED_OUT'"
+				+ " order by v.version_no desc fetch first 1 rows only");
+		long personId = ((Number) left.get("id")).longValue();
+		String personalId = (String) left.get("personal_id_number");
+		byte[] content = ((String) left.get("content")).getBytes(StandardCharsets.UTF_8);
+		int versionsBefore = this.jdbc.queryForObject("select count(*) from profile_version where person_id = ?",
+				Integer.class, personId);
+		NATIONAL.put(personalId, this.json.writeValueAsString(Map.of("receiptId", "NAT-H99-77", "provinceCode", "H99",
+				"sendingAgencyCode", "000.00.00.H99", "personalIdNumber", personalId, "versionNo", versionsBefore,
+				"kind", "TRANSFER", "contentBase64", Base64.getEncoder().encodeToString(content), "sha256",
+				ContentHash.sha256Hex(content), "signatureCmsBase64", Base64.getEncoder().encodeToString(new byte[] { 48 }),
+				"signerSubject", "CN=Giám đốc Sở Nội vụ")));
+		long unitId = this.accounts.get("clerk").unitId();
+
+		JsonNode started = as("clerk").postForEntity("/api/transfers-in", Map.of("personalIdNumber", personalId,
+				"unitId", unitId, "category", "PUBLIC_EMPLOYEE", "fromAgency", "Sở Nội vụ tỉnh Bắc Ninh",
+				"decisionNumber", "18/QĐ-UBND", "decisionDate", LocalDate.now().minusDays(4).toString(),
+				"dossierHandedOverDate", LocalDate.now().minusDays(1).toString()), JsonNode.class).getBody();
+		String instance = started.get("processInstanceId").asText();
+		assertThat(post("doha", "/api/transfer-in-tasks/" + task(instance, "Task_PullFromNational").getId() + "/pull",
+				null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		EngineJobs.runContinuations(this.management, null);
+
+		JsonNode transfer = as("clerk").getForObject("/api/transfers-in/" + started.get("id").asLong(), JsonNode.class);
+		assertThat(transfer.get("status").asText()).as(transfer.toString()).isEqualTo("PULLED");
+		assertThat(transfer.get("personId").asLong()).as("the same person, not a second register entry")
+			.isEqualTo(personId);
+		Map<String, Object> person = this.jdbc.queryForMap(
+				"select record_status, archived, unit_id, category from person where id = ?", personId);
+		assertThat(person.get("record_status")).isEqualTo("ACTIVE");
+		assertThat(person.get("archived")).isEqualTo(Boolean.FALSE);
+		assertThat(((Number) person.get("unit_id")).longValue()).isEqualTo(unitId);
+		assertThat(person.get("category")).isEqualTo("PUBLIC_EMPLOYEE");
+		assertThat(this.jdbc.queryForObject("select count(*) from profile_version where person_id = ?", Integer.class,
+				personId)).as("approved versions are kept").isEqualTo(versionsBefore);
+		assertThat(this.jdbc.queryForObject("select content from profile_draft where person_id = ?", String.class,
+				personId)).isEqualTo(new String(content, StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void personUnknownToTheNationalDatabase_dohaCancelsWithAReason() {
 		long unitId = this.accounts.get("clerk").unitId();
 		JsonNode started = as("clerk").postForEntity("/api/transfers-in", Map.of("personalIdNumber", "001085777902",
