@@ -19,6 +19,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,6 +45,7 @@ import vn.gov.cbccvc.profile.PersonFilter;
 import vn.gov.cbccvc.profile.PersonService;
 import vn.gov.cbccvc.profile.ProfileService;
 import vn.gov.cbccvc.profile.RecordStatus;
+import vn.gov.cbccvc.support.EngineJobs;
 import vn.gov.cbccvc.sync.SyncQueue;
 
 /**
@@ -81,6 +83,9 @@ class TasklistBrowserTest {
 
 	@Autowired
 	ProcessEngine processEngine;
+
+	@Autowired
+	ManagementService managementService;
 
 	@Autowired
 	PersonService people;
@@ -272,6 +277,80 @@ class TasklistBrowserTest {
 		// the approved version is untouched until the head signs (HY Art. 10.5)
 		assertThat(this.profiles.versions(personId)).hasSize(1);
 		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+	}
+
+	@Test
+	void receivingClerkAcceptsAMoveInTasklist_fromTheTransfersFilter_withItsCamundaForm() {
+		this.filters.ensure();
+		long education = this.accounts.get(ReviewTasks.CLERK).unitId();
+		long health = this.accounts.get("clerk.yte").unitId();
+		long deputy = this.accounts.get("deputy").personId();
+		long personId = this.people.search(new PersonFilter(education, RecordStatus.ACTIVE, null, null), PageRequest.of(0, 50))
+			.stream()
+			.filter(p -> p.id() != deputy && !this.profiles.versions(p.id()).isEmpty())
+			.reduce((first, second) -> second)
+			.orElseThrow()
+			.id();
+		RestClient api = RestClient.create(url(""));
+		JsonNode started = api.post().uri("/api/transfers").headers(h -> h.setBasicAuth(ReviewTasks.CLERK, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("personId", personId, "toUnitId", health, "decisionNumber", "21/QĐ-UBND", "decisionDate",
+					LocalDate.now().toString()))
+			.retrieve()
+			.body(JsonNode.class);
+		String instance = started.get("processInstanceId").asText();
+		EngineJobs.runDue(this.managementService, instance);
+		Task handOver = this.taskService.createTaskQuery().processInstanceId(instance)
+			.taskDefinitionKey("Task_HandOverRecord").singleResult();
+		api.post().uri("/api/transfer-tasks/" + handOver.getId() + "/hand-over")
+			.headers(h -> h.setBasicAuth(ReviewTasks.CLERK, "demo"))
+			.retrieve()
+			.toBodilessEntity();
+		EngineJobs.runDue(this.managementService, instance);
+		Task accept = this.taskService.createTaskQuery().processInstanceId(instance)
+			.taskDefinitionKey("Task_AcceptRecord").singleResult();
+
+		try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("vi-VN"))) {
+			page.setDefaultTimeout(60_000);
+			page.navigate(url("/camunda/app/tasklist/"));
+			Locator username = page.locator("input[ng-model=username]");
+			Locator transfers = page.locator(".task-filter .name a",
+					new Page.LocatorOptions().setHasText(TaskFilters.TRANSFERS)).first();
+			for (int attempt = 0; attempt < 3 && !transfers.isVisible(); attempt++) {
+				page.waitForLoadState(LoadState.NETWORKIDLE);
+				if (username.isVisible()) {
+					username.fill("clerk.yte");
+					page.locator("input[ng-model=password]").fill("demo");
+					page.locator("button[type=submit]").click();
+				}
+				try {
+					transfers.waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+				}
+				catch (com.microsoft.playwright.TimeoutError ex) {
+					// not logged in yet: type the login again
+				}
+			}
+			transfers.click();
+			page.locator(".tasks-list .task a", new Page.LocatorOptions().setHasText(accept.getName())).first().click();
+			page.getByText("Nhận việc", new Page.GetByTextOptions().setExact(true)).first().click();
+			Locator acceptChoice = page.getByLabel("Tiếp nhận", new Page.GetByLabelOptions().setExact(true));
+			acceptChoice.waitFor();
+			// the reasons appear only for a refusal
+			page.getByLabel("Từ chối, trả lại đơn vị chuyển", new Page.GetByLabelOptions().setExact(true)).check();
+			page.getByText("Lý do từ chối (bắt buộc khi từ chối)").first().waitFor();
+			acceptChoice.check();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("tasklist-tiep-nhan.png")).setFullPage(true));
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Hoàn thành").setExact(true)).click();
+			for (int i = 0; i < 100 && this.taskService.createTaskQuery().taskId(accept.getId()).count() > 0; i++) {
+				page.waitForTimeout(200);
+			}
+		}
+
+		assertThat(this.taskService.createTaskQuery().taskId(accept.getId()).count()).isZero();
+		assertThat(this.taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_SignTransfer")
+			.count()).as("accepted: the receiving head signs next").isOne();
+		this.runtimeService.deleteProcessInstance(instance, "browser test done");
 	}
 
 	private String url(String path) {
