@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * growing waits, the missed pull deadline with its escalation, withdrawal during the pull and during the
  * employee's check. The deadlines on the real calendar are proven in the *TransferInDeadlinesTest classes.
  */
-@Deployment(resources = { "processes/transfer-in.bpmn", "transferin/onboarding-stub.bpmn" })
+@Deployment(resources = "processes/transfer-in.bpmn")
 class TransferInProcessTest {
 
 	@RegisterExtension
@@ -54,6 +56,27 @@ class TransferInProcessTest {
 	final List<String> national = new ArrayList<>();
 
 	final AtomicInteger fetches = new AtomicInteger();
+
+	String onboardingStub;
+
+	/** Stand-in for Process_Onboarding, built here so no BPMN file lives outside processes/: the employee's check. */
+	@BeforeEach
+	void deployOnboardingStub() {
+		BpmnModelInstance stub = Bpmn.createExecutableProcess("Process_Onboarding")
+			.camundaHistoryTimeToLive(1)
+			.startEvent("StartEvent_Stub")
+			.userTask("Task_EnterProfile")
+			.camundaAssignee("${employeeUsername}")
+			.endEvent("EndEvent_Stub")
+			.done();
+		this.onboardingStub = engine.getProcessEngine().getRepositoryService().createDeployment()
+			.addModelInstance("onboarding-stub.bpmn", stub).deploy().getId();
+	}
+
+	@AfterEach
+	void undeployOnboardingStub() {
+		engine.getProcessEngine().getRepositoryService().deleteDeployment(this.onboardingStub, true);
+	}
 
 	@BeforeEach
 	void registerServices() {
