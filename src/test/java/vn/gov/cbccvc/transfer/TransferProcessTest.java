@@ -365,10 +365,11 @@ class TransferProcessTest {
 		return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZONE).toInstant());
 	}
 
+	/** As the shipped rule sets escalate: a clerk's step to the unit's head, a head's approval to the manager. */
 	public static class FakeEscalations {
 
 		public String groupFor(String deadlineKey, Object unitId) {
-			return "unit-" + unitId + "-head";
+			return "HEAD_APPROVAL".equals(deadlineKey) ? "role-manager" : "unit-" + unitId + "-head";
 		}
 
 	}
