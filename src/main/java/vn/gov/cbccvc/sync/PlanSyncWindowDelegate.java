@@ -41,7 +41,7 @@ class PlanSyncWindowDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Optional<Window> window = this.plan.windowOf(YearMonth.from(this.clock.today()))
 			.filter(w -> !w.lastDay().isBefore(this.clock.today()))
-			.filter(w -> notPlannedYet(execution, w));
+			.filter(this::notPlannedYet);
 		execution.setVariable(SyncVars.DIRECTOR_SIGNS, window.isPresent());
 		window.ifPresent(w -> {
 			execution.setProcessBusinessKey(businessKey(w));
@@ -58,9 +58,9 @@ class PlanSyncWindowDelegate implements JavaDelegate {
 	}
 
 	// the history holds running and ended instances (history level full); this instance has no key yet
-	private boolean notPlannedYet(DelegateExecution execution, Window window) {
+	private boolean notPlannedYet(Window window) {
 		return this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(execution.getProcessDefinitionId().split(":")[0])
+			.processDefinitionKey(SyncBatchCarryOver.PROCESS_KEY)
 			.processInstanceBusinessKey(businessKey(window))
 			.count() == 0;
 	}

@@ -246,6 +246,38 @@ abstract class HySyncBatchContract {
 	}
 
 	@Test
+	@WithCurrentUser(username = "doha", roles = Roles.DOHA_ADMIN)
+	void directorsBadDecisions_areRefusedWithTheirReason_andNothingIsSignedOrSentBack() throws Exception {
+		List<Long> versions = approveAndHandOver(2);
+		// May 2027: the last five working days are 25–31 May (HY Art. 8.4)
+		String may = openWindow(LocalDateTime.of(2027, 5, 25, 9, 0));
+		long batchId = batchOf(may);
+		String sign = "/api/sync-batches/" + batchId + "/sign";
+
+		this.mvc.perform(post(sign).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"returns\":[{\"versionId\":" + versions.get(0) + ",\"reason\":\"  \"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.violations[0].code").value("sync-batch.reason-required"));
+		this.mvc.perform(post(sign).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"returns\":[{\"versionId\":987654321,\"reason\":\"Sai\"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.violations[0].code").value("sync-batch.not-in-batch"));
+		CurrentUser clerk = new CurrentUser("clerk", null, List.of(new RoleGrant(Roles.CLERK, 1L)),
+				Set.of(Roles.CLERK));
+		assertThatThrownBy(() -> this.signing.sign(batchId, new SignSyncBatchRequest(null), clerk))
+			.hasMessageContaining("Giám đốc Sở Nội vụ");
+		// the window has closed: too late to sign, the versions go to the next window instead
+		ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 6, 1, 8, 0)));
+		this.mvc.perform(post(sign).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("sync-batch.window-closed"));
+
+		assertThat(this.batches.require(batchId).status()).isEqualTo("OPEN");
+		versions.forEach(v -> assertThat(this.queue.statusOf(v)).isEqualTo(SyncQueue.WAITING_FOR_DIRECTOR));
+		this.runtime.deleteProcessInstance(may, "test done");
+	}
+
+	@Test
 	void startedDailyFromADeploymentMidWindow_theCurrentWindowIsPlannedOnce_laterDaysEndAtOnce() {
 		// March 2027: the last five working days are 25–31 March; the node came up on the 26th
 		String first = openWindow(LocalDateTime.of(2027, 3, 26, 0, 5));

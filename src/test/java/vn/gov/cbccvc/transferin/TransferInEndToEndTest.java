@@ -254,6 +254,40 @@ class TransferInEndToEndTest {
 	}
 
 	@Test
+	void someoneStillActiveInTheProvince_isNotTakenInTwice_dohaSeesWhy() throws Exception {
+		// the deputy works in the province: a transfer in of her number is a mistake (a move is the way)
+		long personId = this.accounts.get("deputy").personId();
+		Map<String, Object> active = this.jdbc.queryForMap("select p.personal_id_number, v.content from person p"
+				+ " join profile_version v on v.person_id = p.id where p.id = ? order by v.version_no desc"
+				+ " fetch first 1 rows only", personId);
+		String personalId = (String) active.get("personal_id_number");
+		byte[] content = ((String) active.get("content")).getBytes(StandardCharsets.UTF_8);
+		NATIONAL.put(personalId, this.json.writeValueAsString(Map.of("receiptId", "NAT-H99-78", "provinceCode", "H99",
+				"sendingAgencyCode", "000.00.00.H99", "personalIdNumber", personalId, "versionNo", 1, "kind",
+				"ONBOARDING", "contentBase64", Base64.getEncoder().encodeToString(content), "sha256",
+				ContentHash.sha256Hex(content), "signatureCmsBase64", Base64.getEncoder().encodeToString(new byte[] { 48 }),
+				"signerSubject", "CN=Giám đốc Sở Nội vụ")));
+		long unitId = this.accounts.get("clerk.yte").unitId();
+		JsonNode started = as("clerk.yte").postForEntity("/api/transfers-in", Map.of("personalIdNumber", personalId,
+				"unitId", unitId, "category", "CIVIL_SERVANT", "fromAgency", "Sở Nội vụ tỉnh Bắc Ninh", "decisionNumber",
+				"19/QĐ-UBND", "decisionDate", LocalDate.now().minusDays(4).toString(), "dossierHandedOverDate",
+				LocalDate.now().minusDays(1).toString()), JsonNode.class).getBody();
+		String instance = started.get("processInstanceId").asText();
+		assertThat(post("doha", "/api/transfer-in-tasks/" + task(instance, "Task_PullFromNational").getId() + "/pull",
+				null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		EngineJobs.runContinuations(this.management, null);
+
+		Task resolve = task(instance, "Task_ResolveNotFound");
+		assertThat(as("doha").getForObject("/api/transfer-in-tasks/" + resolve.getId(), JsonNode.class)
+			.get("pullProblem").asText()).contains("đang có hồ sơ hoạt động");
+		assertThat(this.jdbc.queryForObject("select unit_id from person where id = ?", Long.class, personId))
+			.as("the active record stays where it is").isEqualTo(this.accounts.get("deputy").unitId());
+		assertThat(post("doha", "/api/transfer-in-tasks/" + resolve.getId() + "/not-found",
+				Map.of("retry", false, "reason", "Đang công tác trong tỉnh")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	@Test
 	void personUnknownToTheNationalDatabase_dohaCancelsWithAReason() {
 		long unitId = this.accounts.get("clerk").unitId();
 		JsonNode started = as("clerk").postForEntity("/api/transfers-in", Map.of("personalIdNumber", "001085777902",
